@@ -1,0 +1,30 @@
+/** The error codes Parallax answers with, each with its HTTP status. */
+export const errorStatus = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/**
+ * The one typed error of the services. Route handlers map it to
+ * `{"error":{"code","message"}}` with its status; anything else becomes a plain 500.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
