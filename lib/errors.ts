@@ -6,6 +6,8 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  /** Repeated failed sign-ins: the account or address waits before the next try. */
+  too_many_requests: 429,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

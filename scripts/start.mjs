@@ -24,6 +24,7 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"]);
 run(bin("tsx"), ["scripts/ingest.ts"]);
+run(bin("tsx"), ["scripts/seed.ts"]);
 if (needsBuild()) run(bin("next"), ["build"]);
 
 const port = process.env.PORT ?? "3000";
