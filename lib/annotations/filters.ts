@@ -1,0 +1,67 @@
+import type { Motivation, NoteView } from "@/lib/annotations/schema";
+import { startOf } from "@/lib/annotations/selectors";
+
+/** What a reader narrows the notes of a reading to. Every field is optional. */
+export type NoteFilter = {
+  /** Words that must all appear (any case) in the quote, body, tags or author's name. */
+  q?: string;
+  /** A tag the note carries (any case). */
+  tag?: string;
+  /** The author's user id. */
+  authorId?: string;
+  motivation?: Motivation;
+  /** Only the viewer's own notes. */
+  mineOf?: string;
+};
+
+export type NoteOrder = "position" | "newest" | "oldest";
+
+/**
+ * Keeps the notes that pass every given criterion. It only ever narrows a list the
+ * service already cut to what the viewer may see, so a search cannot reach further.
+ */
+export function filterNotes(notes: NoteView[], filter: NoteFilter): NoteView[] {
+  const terms = (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  const tag = filter.tag?.trim().toLowerCase();
+  return notes.filter((note) => {
+    if (filter.authorId && note.author?.id !== filter.authorId) return false;
+    if (filter.mineOf && note.author?.id !== filter.mineOf) return false;
+    if (filter.motivation && (note.deleted || note.motivation !== filter.motivation)) return false;
+    if (tag && !note.tags.some((t) => t.toLowerCase() === tag)) return false;
+    if (terms.length) {
+      const haystack = [note.quote, note.body?.text ?? "", note.tags.join(" "), note.author?.name ?? ""].join("\n").toLowerCase();
+      if (!terms.every((term) => haystack.includes(term))) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Orders notes: by where they sit in the text (orphans last), or by creation time.
+ * Ties fall back to creation time and then id, so the order is stable.
+ */
+export function sortNotes(notes: NoteView[], order: NoteOrder = "position"): NoteView[] {
+  const position = (note: NoteView) => (note.anchorStatus === "orphaned" ? Number.POSITIVE_INFINITY : startOf(note.selectors));
+  const time = (note: NoteView) => Date.parse(note.createdAt);
+  return [...notes].sort((a, b) => {
+    const byTime = time(a) - time(b);
+    let primary = 0;
+    if (order === "position") primary = position(a) === position(b) ? 0 : position(a) < position(b) ? -1 : 1;
+    else if (order === "newest") primary = -byTime;
+    else primary = byTime;
+    return primary || byTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}
+
+/** Tags as stored: trimmed, duplicates (any case) removed, first spelling kept. */
+export function normalizeTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, " ");
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out;
+}
