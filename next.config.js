@@ -4,6 +4,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
+  // `npm test` type-checks the whole project once (tsc --noEmit) before anything else;
+  // repeating it inside every build only slows `npm start` down.
+  typescript: { ignoreBuildErrors: true },
 };
 
 module.exports = nextConfig;

@@ -17,6 +17,12 @@ const playwrightReport = path.join(reports, "playwright.json");
 fs.rmSync(vitestReport, { force: true });
 fs.rmSync(playwrightReport, { force: true });
 
+const typecheck = spawnSync(bin("tsc"), ["--noEmit"], { stdio: "inherit", cwd: root, env });
+if (typecheck.status !== 0) {
+  console.error("\nThe type check failed.\n0 passed, 1 failed");
+  process.exit(1);
+}
+
 const vitest = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], {
   stdio: "inherit",
   cwd: root,
