@@ -29,9 +29,17 @@ export function listDocuments(db: Db) {
   });
 }
 
-/** One reading with its current version (text and blocks), or null. */
+/** One reading with the number and size of its current version (not its text), or null. */
 export function findDocumentBySlug(db: Db, slug: string) {
-  return db.document.findUnique({ where: { slug }, include: { currentVersion: true } });
+  return db.document.findUnique({
+    where: { slug },
+    include: { currentVersion: { select: { id: true, number: true, wordCount: true } } },
+  });
+}
+
+/** A version's canonical text and blocks (JSON), or null. */
+export function findVersionContent(db: Db, versionId: string) {
+  return db.documentVersion.findUnique({ where: { id: versionId }, select: { canonicalText: true, blocks: true } });
 }
 
 /** Every version of a reading, oldest first, without their texts. */

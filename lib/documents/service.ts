@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Block } from "@/lib/documents/schema";
-import { findDocumentBySlug, listDocuments, type Db } from "@/lib/documents/repo";
+import { findDocumentBySlug, findVersionContent, listDocuments, type Db } from "@/lib/documents/repo";
+import { renderReadingHtml } from "@/lib/documents/render";
 
 /** Words a reader gets through in a minute of careful reading. */
 const WORDS_PER_MINUTE = 230;
@@ -22,9 +23,13 @@ export type Reading = LibraryEntry & {
   documentId: string;
   versionId: string;
   versionNumber: number;
-  text: string;
-  blocks: Block[];
-};
+} & VersionContent;
+
+/** What a version holds; it never changes once stored, so it is kept in memory. */
+type VersionContent = { text: string; blocks: Block[]; html: string };
+
+const MAX_CACHED_VERSIONS = 32;
+const versionCache = new Map<string, VersionContent>();
 
 /** Every reading in the library, in its set order. */
 export async function getLibrary(db: Db = prisma): Promise<LibraryEntry[]> {
@@ -44,9 +49,21 @@ export async function getReading(slug: string, db: Db = prisma): Promise<Reading
     documentId: doc.id,
     versionId: version.id,
     versionNumber: version.number,
-    text: version.canonicalText,
-    blocks: JSON.parse(version.blocks) as Block[],
+    ...(await versionContent(db, version.id)),
   };
+}
+
+/** A version's text, blocks and rendered body, from memory after the first request. */
+async function versionContent(db: Db, versionId: string): Promise<VersionContent> {
+  const cached = versionCache.get(versionId);
+  if (cached) return cached;
+  const row = await findVersionContent(db, versionId);
+  if (!row) throw new AppError("not_found", "This version of the reading no longer exists.");
+  const blocks = JSON.parse(row.blocks) as Block[];
+  const content = { text: row.canonicalText, blocks, html: renderReadingHtml(blocks) };
+  if (versionCache.size >= MAX_CACHED_VERSIONS) versionCache.delete(versionCache.keys().next().value!);
+  versionCache.set(versionId, content);
+  return content;
 }
 
 function toEntry(

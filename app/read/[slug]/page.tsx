@@ -5,7 +5,6 @@ import { connection } from "next/server";
 import { AppError } from "@/lib/errors";
 import { getReading, type Reading } from "@/lib/documents/service";
 import { findPassage } from "@/lib/documents/find-passage";
-import { ReadingText } from "./reading-text";
 import { TableOfContents } from "./table-of-contents";
 import { PassageMark } from "./passage-mark";
 
@@ -61,9 +60,12 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           )}
         </header>
         {quoteText !== undefined && <PassageMark quote={quoteText} span={passage} />}
-        <div data-reading={reading.slug} data-version={reading.versionId}>
-          <ReadingText blocks={reading.blocks} />
-        </div>
+        <div
+          data-reading={reading.slug}
+          data-version={reading.versionId}
+          className="font-reading text-[1.125rem] leading-[1.7] text-grey-9"
+          dangerouslySetInnerHTML={{ __html: reading.html }}
+        />
         <p className="mt-12 text-sm text-grey-6" data-noanchor>
           <Link href="/" className="underline">
             ← Back to the library
