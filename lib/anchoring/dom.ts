@@ -31,6 +31,19 @@ export class TextIndex {
     }
   }
 
+  /**
+   * The canonical text as rendered: the anchorable text of every block, with the blank
+   * lines between blocks (which have no text node) restored from the blocks' offsets.
+   */
+  get text(): string {
+    let text = "";
+    for (const entry of this.entries) {
+      if (entry.start > text.length) text += "\n".repeat(entry.start - text.length);
+      text += entry.node.data;
+    }
+    return text;
+  }
+
   /** A DOM range for a canonical span, or null when the span covers no rendered text. */
   rangeFromSpan(start: number, end: number): Range | null {
     if (!(start < end)) return null;
