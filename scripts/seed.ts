@@ -113,8 +113,10 @@ async function seedNotes(db: PrismaClient, seminarId: string, users: Record<Pers
   if ((await db.note.count({ where: { seminarId } })) > 0) return 0;
   let made = 0;
   let minute = 0;
-  // Spread the creation times so threads read in a natural order.
-  const at = () => new Date(Date.UTC(2025, 8, 1, 9, minute++));
+  // Spread the creation times over the last few days so threads read in a natural order
+  // and the demo looks like a seminar at work this week.
+  const start = Date.now() - 3 * 24 * 60 * 60 * 1000;
+  const at = () => new Date(start + 47 * 60 * 1000 * minute++);
   for (const seed of NOTES) {
     const doc = await db.document.findUnique({ where: { slug: seed.slug }, include: { currentVersion: true } });
     const text = doc?.currentVersion?.canonicalText;

@@ -62,3 +62,19 @@ export function startOf(selectors: Selector[]): number {
 function bad(message: string) {
   return new AppError("bad_request", message);
 }
+
+/**
+ * Where a note's passage is in the given version of its reading: its stored position
+ * when the note is anchored on that version, null when it is orphaned. A note still on
+ * an older version (not yet re-anchored) is placed by its quote through `locate`.
+ */
+export function spanInVersion(
+  note: { versionId: string; anchorStatus: string; selectors: Selector[] },
+  versionId: string,
+  locate: (selectors: Selector[]) => { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (note.anchorStatus === "orphaned") return null;
+  if (note.versionId !== versionId) return locate(note.selectors);
+  const position = note.selectors.find((s): s is TextPositionSelector => s.type === "TextPositionSelector");
+  return position ? { start: position.start, end: position.end } : null;
+}

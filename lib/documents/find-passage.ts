@@ -2,11 +2,19 @@ import { anchor } from "@/lib/anchoring";
 
 /**
  * Finds a passage in a reading's canonical text from its quoted words, as the `?quote=`
- * deep link gives them. Returns the span, or null when the words are not there.
+ * deep link gives them: word for word first (spacing aside), else through the anchoring
+ * engine, which forgives small differences. Returns the span, or null.
  */
 export function findPassage(text: string, quote: string): { start: number; end: number } | null {
-  const exact = quote.replace(/\s+/g, " ").trim();
-  if (!exact) return null;
-  const found = anchor(text, [{ type: "TextQuoteSelector", exact }]);
+  const words = quote.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const pattern = new RegExp(words.map(escapeRegExp).join("\\s+"));
+  const exact = pattern.exec(text);
+  if (exact) return { start: exact.index, end: exact.index + exact[0].length };
+  const found = anchor(text, [{ type: "TextQuoteSelector", exact: words.join(" ") }]);
   return found ? { start: found.start, end: found.end } : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

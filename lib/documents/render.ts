@@ -85,7 +85,7 @@ function notesSection(notes: Block[], headed: boolean, context: Context): Markup
   });
   return el(
     "section",
-    { "aria-label": "Notes", class: styles.notes },
+    { "aria-label": "Footnotes", class: styles.notes },
     headed ? null : el("h2", { "data-noanchor": true, class: styles.notesHeading }, "Notes"),
     el("ol", { class: "space-y-3" }, join(items)),
   );

@@ -20,6 +20,15 @@ export function listMembershipsOfUser(db: Db, userId: string) {
   });
 }
 
+/** The seminars of a person that have the reading assigned, with their role. */
+export function listMembershipsWithReading(db: Db, userId: string, slug: string) {
+  return db.membership.findMany({
+    where: { userId, seminar: { readings: { some: { document: { slug } } } } },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    include: { seminar: { include: { _count: { select: { memberships: true, readings: true } } } } },
+  });
+}
+
 /** A seminar with its members (and their names) and readings in order, or null. */
 export function findSeminarDetail(db: Db, seminarId: string) {
   return db.seminar.findUnique({

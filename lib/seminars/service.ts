@@ -14,6 +14,7 @@ import {
   insertMembership,
   insertSeminar,
   listMembershipsOfUser,
+  listMembershipsWithReading,
   replaceReadings,
   updateJoinCode,
   type Db,
@@ -29,15 +30,25 @@ import type {
 
 /** The seminars the actor belongs to, with their role in each (the seminar switcher). */
 export async function listMySeminars(db: Db, actor: Actor): Promise<SeminarSummary[]> {
-  const memberships = await listMembershipsOfUser(db, actor.id);
-  return memberships.map(({ seminar, role }) => ({
+  return (await listMembershipsOfUser(db, actor.id)).map(toSummary);
+}
+
+/** The actor's seminars that read this reading: the reader's seminar switcher. */
+export async function listMySeminarsReading(db: Db, actor: Actor, slug: string): Promise<SeminarSummary[]> {
+  return (await listMembershipsWithReading(db, actor.id, slug)).map(toSummary);
+}
+
+type MembershipWithSeminar = Awaited<ReturnType<typeof listMembershipsOfUser>>[number];
+
+function toSummary({ seminar, role }: MembershipWithSeminar): SeminarSummary {
+  return {
     id: seminar.id,
     name: seminar.name,
     description: seminar.description,
     role: role as Role,
     memberCount: seminar._count.memberships,
     readingCount: seminar._count.readings,
-  }));
+  };
 }
 
 /**

@@ -7,8 +7,14 @@ import { getReading, type Reading } from "@/lib/documents/service";
 import { findPassage } from "@/lib/documents/find-passage";
 import { TableOfContents } from "./table-of-contents";
 import { PassageMark } from "./passage-mark";
+import { Annotator } from "./annotator";
+import { SeminarSwitcher } from "./seminar-switcher";
+import { loadAnnotations, type AnnotationContext } from "./load-annotations";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ quote?: string | string[] }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ quote?: string | string[]; seminar?: string | string[] }>;
+};
 
 async function loadReading(slug: string): Promise<Reading> {
   try {
@@ -29,16 +35,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const { quote } = await searchParams;
+  const { quote, seminar } = await searchParams;
   const reading = await loadReading(slug);
+  const annotations = await loadAnnotations(reading, typeof seminar === "string" ? seminar : undefined);
   const quoteText = typeof quote === "string" ? quote.slice(0, 2000) : undefined;
   const passage = quoteText ? findPassage(reading.text, quoteText) : null;
   const headings = reading.blocks.filter((block) => block.type === "heading");
 
   return (
-    <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-8 lg:flex-row">
+    <div className="mx-auto flex max-w-[92rem] flex-col gap-8 px-4 py-8 lg:flex-row">
+      <div className="flex min-w-0 flex-1 flex-col gap-8 xl:flex-row">
       {headings.length > 0 && (
-        <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:w-60 lg:shrink-0 lg:self-start lg:overflow-y-auto">
+        <aside className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:w-60 xl:shrink-0 xl:self-start xl:overflow-y-auto">
           <TableOfContents headings={headings} />
         </aside>
       )}
@@ -56,7 +64,16 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             {reading.year ? `, ${reading.year}` : ""}
           </p>
           {reading.titleSupplied && (
-            <p className="mt-1 text-sm italic text-grey-6">The title is supplied by the editor; the excerpt has none.</p>
+            <p className="mt-1 text-sm italic text-grey-7">The title is supplied by the editor; the excerpt has none.</p>
+          )}
+          {annotations.state === "ready" && annotations.seminars.length > 1 && (
+            <div className="mt-4">
+              <SeminarSwitcher
+                slug={reading.slug}
+                current={annotations.seminar.id}
+                seminars={annotations.seminars.map(({ id, name, role }) => ({ id, name, role }))}
+              />
+            </div>
           )}
         </header>
         {quoteText !== undefined && <PassageMark quote={quoteText} span={passage} />}
@@ -66,12 +83,53 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           className="font-reading text-[1.125rem] leading-[1.7] text-grey-9"
           dangerouslySetInnerHTML={{ __html: reading.html }}
         />
-        <p className="mt-12 text-sm text-grey-6" data-noanchor>
+        <p className="mt-12 text-sm text-grey-7" data-noanchor>
           <Link href="/" className="underline">
             ← Back to the library
           </Link>
         </p>
       </article>
+      </div>
+      <AnnotationSide reading={reading} annotations={annotations} />
     </div>
+  );
+}
+
+/** The notes beside the text, or what a reader must do to see and make them. */
+function AnnotationSide({ reading, annotations }: { reading: Reading; annotations: AnnotationContext }) {
+  if (annotations.state === "ready") {
+    const { user, seminar, notes, spans } = annotations;
+    return (
+      <Annotator
+        slug={reading.slug}
+        versionId={reading.versionId}
+        seminarId={seminar.id}
+        viewer={{ id: user.id, name: user.name, role: seminar.role }}
+        initialNotes={notes}
+        initialSpans={spans}
+      />
+    );
+  }
+  const next = encodeURIComponent(`/read/${reading.slug}`);
+  return (
+    <aside aria-label="Notes" className="rounded-lg border border-grey-3 bg-white p-5 text-sm text-grey-7 lg:w-80 lg:shrink-0 lg:self-start">
+      <h2 className="font-semibold text-grey-9">Notes</h2>
+      {annotations.state === "signed-out" ? (
+        <p className="mt-2">
+          <Link href={`/sign-in?callbackUrl=${next}`} className="text-brand underline">
+            Sign in
+          </Link>{" "}
+          to read your seminar&apos;s notes on this reading and add your own.
+        </p>
+      ) : (
+        <p className="mt-2">
+          None of your seminars reads this text yet.{" "}
+          <Link href="/seminars" className="text-brand underline">
+            Join or create a seminar
+          </Link>{" "}
+          to annotate it.
+        </p>
+      )}
+    </aside>
   );
 }

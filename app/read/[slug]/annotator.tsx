@@ -1,0 +1,216 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { describe } from "@/lib/anchoring/describe";
+import { TextIndex } from "@/lib/anchoring/dom";
+import { Highlighter } from "@/lib/anchoring/highlighter";
+import type { NoteView } from "@/lib/annotations/schema";
+import { spanInVersion } from "@/lib/annotations/selectors";
+import { ApiError } from "@/lib/http/client";
+import { NotesPanel, type NoteDraft, type NoteSpan } from "./notes/notes-panel";
+import { createNote } from "./notes/notes-api";
+import { SelectionToolbar, type ToolbarPosition } from "./selection-toolbar";
+
+const NOTE_STYLE = "parallax-note";
+const FOCUS_STYLE = "parallax-note-focus";
+
+type Selected = { start: number; end: number; position: ToolbarPosition };
+
+export type AnnotatorProps = {
+  slug: string;
+  versionId: string;
+  seminarId: string;
+  viewer: { id: string; name: string; role: "instructor" | "student" };
+  initialNotes: NoteView[];
+  initialSpans: Record<string, NoteSpan>;
+};
+
+/**
+ * The reader's annotation layer: turns a selection in the server-rendered reading into
+ * a note or a highlight, draws every note's passage, and ties highlights and cards
+ * together (a click on a highlight focuses its card; "Show in text" scrolls to it).
+ */
+export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, initialSpans }: AnnotatorProps) {
+  const [notes, setNotes] = useState(initialNotes);
+  const [spans, setSpans] = useState(initialSpans);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<NoteDraft | null>(null);
+  const [selected, setSelected] = useState<Selected | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState("");
+  const highlighter = useRef<Highlighter | null>(null);
+  const index = useRef<TextIndex | null>(null);
+
+  useEffect(() => {
+    const root = document.querySelector("[data-reading]");
+    if (!root) return;
+    highlighter.current = new Highlighter(root);
+    index.current = new TextIndex(root);
+    return () => {
+      highlighter.current?.clear(NOTE_STYLE);
+      highlighter.current?.clear(FOCUS_STYLE);
+    };
+  }, []);
+
+  // Notes made or changed here are on the current version: place them by position.
+  const updateNotes = useCallback(
+    (next: NoteView[]) => {
+      setNotes(next);
+      setSpans((known) => {
+        const placed = { ...known };
+        for (const note of next) if (!(note.id in placed)) placed[note.id] = spanInVersion(note, versionId, () => null);
+        return placed;
+      });
+    },
+    [versionId],
+  );
+
+  useEffect(() => {
+    const drawn = notes.filter((note) => !note.deleted && spans[note.id]).map((note) => ({ id: note.id, ...spans[note.id]! }));
+    highlighter.current?.draw(NOTE_STYLE, drawn);
+  }, [notes, spans]);
+
+  const markFocus = useCallback((span: { start: number; end: number } | null) => {
+    highlighter.current?.draw(FOCUS_STYLE, span ? [{ id: "focus", ...span }] : []);
+  }, []);
+
+  const showInText = useCallback(
+    (id: string) => {
+      const span = spans[id];
+      if (!span) return;
+      markFocus(span);
+      const range = highlighter.current?.rangeOf(NOTE_STYLE, id);
+      const box = range?.getBoundingClientRect();
+      if (box) window.scrollTo({ top: window.scrollY + box.top - window.innerHeight / 3, behavior: "smooth" });
+    },
+    [spans, markFocus],
+  );
+
+  // Track the reader's selection inside the reading (mouse, touch or keyboard).
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setSelected(readSelection(index.current)));
+    };
+    document.addEventListener("selectionchange", update);
+    return () => {
+      document.removeEventListener("selectionchange", update);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  const annotate = useCallback(() => {
+    const text = index.current?.text;
+    if (!selected || text === undefined || draft) return;
+    const selectors = describe(text, selected.start, selected.end);
+    setDraft({ versionId, selectors, quote: text.slice(selected.start, selected.end), motivation: "commenting" });
+    markFocus(selected);
+    window.getSelection()?.removeAllRanges();
+  }, [selected, draft, versionId, markFocus]);
+
+  const highlight = useCallback(async () => {
+    const text = index.current?.text;
+    if (!selected || text === undefined || busy) return;
+    setBusy(true);
+    try {
+      const selectors = describe(text, selected.start, selected.end);
+      const note = await createNote(slug, seminarId, {
+        target: { versionId, selectors },
+        motivation: "highlighting",
+        tags: [],
+        visibility: "private",
+      });
+      setSpans((known) => ({ ...known, [note.id]: { start: selected.start, end: selected.end } }));
+      setNotes((current) => [...current, note]);
+      setMessage("Highlight saved (only you see it).");
+      window.getSelection()?.removeAllRanges();
+    } catch (error) {
+      setMessage(error instanceof ApiError ? error.message : "The highlight could not be saved. Try again.");
+    } finally {
+      setBusy(false);
+    }
+  }, [selected, busy, slug, seminarId, versionId]);
+
+  // H and A act on the selection, as the toolbar's buttons do.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!selected || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key !== "a" && key !== "h") return;
+      event.preventDefault();
+      if (key === "a") annotate();
+      else void highlight();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [selected, annotate, highlight]);
+
+  // A click on a highlight focuses its note (the shortest passage wins where they overlap).
+  useEffect(() => {
+    const root = document.querySelector("[data-reading]");
+    const onClick = (event: Event) => {
+      const { clientX, clientY } = event as MouseEvent;
+      if (!window.getSelection()?.isCollapsed) return;
+      const ids = highlighter.current?.idsAtPoint(NOTE_STYLE, clientX, clientY) ?? [];
+      if (ids.length === 0) return;
+      const id = ids.sort((a, b) => length(spans[a]) - length(spans[b]))[0];
+      markFocus(spans[id] ?? null);
+      setFocusedId(null);
+      requestAnimationFrame(() => setFocusedId(id));
+    };
+    root?.addEventListener("click", onClick);
+    return () => root?.removeEventListener("click", onClick);
+  }, [spans, markFocus]);
+
+  return (
+    <>
+      {selected &&
+        !draft &&
+        createPortal(
+          <SelectionToolbar position={selected.position} busy={busy} onHighlight={() => void highlight()} onAnnotate={annotate} />,
+          document.body,
+        )}
+      <p className="sr-only" aria-live="polite">
+        {message}
+      </p>
+      <NotesPanel
+        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:w-96 lg:shrink-0 lg:self-start lg:overflow-y-auto"
+        slug={slug}
+        seminarId={seminarId}
+        viewer={viewer}
+        notes={notes}
+        spans={spans}
+        focusedId={focusedId}
+        onFocusNote={showInText}
+        onNotesChange={updateNotes}
+        draft={draft}
+        onDraftDone={() => {
+          setDraft(null);
+          markFocus(null);
+        }}
+      />
+    </>
+  );
+}
+
+/** The current selection as a canonical span with a toolbar position, if it lies in the reading. */
+function readSelection(index: TextIndex | null): Selected | null {
+  const selection = window.getSelection();
+  if (!index || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!index.root.contains(range.commonAncestorContainer)) return null;
+  const span = index.spanFromRange(range);
+  if (!span) return null;
+  const box = range.getBoundingClientRect();
+  return { ...span, position: { top: box.top + window.scrollY, left: box.left + box.width / 2 + window.scrollX } };
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function length(span: NoteSpan | undefined): number {
+  return span ? span.end - span.start : Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { anchor } from "@/lib/anchoring";
+import type { Actor } from "@/lib/auth/actor";
+import { getCurrentUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/client";
+import type { Reading } from "@/lib/documents/service";
+import type { NoteView } from "@/lib/annotations/schema";
+import { spanInVersion } from "@/lib/annotations/selectors";
+import { listNotes } from "@/lib/annotations/service";
+import type { SeminarSummary } from "@/lib/seminars/schema";
+import { listMySeminarsReading } from "@/lib/seminars/service";
+
+export type AnnotationContext =
+  | { state: "signed-out" }
+  | { state: "no-seminar"; user: Actor }
+  | {
+      state: "ready";
+      user: Actor;
+      seminars: SeminarSummary[];
+      seminar: SeminarSummary;
+      notes: NoteView[];
+      spans: Record<string, { start: number; end: number } | null>;
+    };
+
+/**
+ * What the reader needs for annotating: who reads, in which of their seminars (the one
+ * asked for, else the first that reads this reading), the notes they may see there and
+ * where each note's passage is in the version shown.
+ */
+export async function loadAnnotations(reading: Reading, seminarId: string | undefined): Promise<AnnotationContext> {
+  const user = await getCurrentUser();
+  if (!user) return { state: "signed-out" };
+  const seminars = await listMySeminarsReading(prisma, user, reading.slug);
+  const seminar = seminars.find((s) => s.id === seminarId) ?? seminars[0];
+  if (!seminar) return { state: "no-seminar", user };
+  const { notes } = await listNotes(prisma, user, reading.slug, { seminar: seminar.id, sort: "position" });
+  const locate = (selectors: Parameters<typeof anchor>[1]) => {
+    const found = anchor(reading.text, selectors);
+    return found && { start: found.start, end: found.end };
+  };
+  const spans = Object.fromEntries(notes.map((note) => [note.id, spanInVersion(note, reading.versionId, locate)]));
+  return { state: "ready", user, seminars, seminar, notes, spans };
+}

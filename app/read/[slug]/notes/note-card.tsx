@@ -1,0 +1,224 @@
+"use client";
+
+import { useState } from "react";
+import type { NoteView } from "@/lib/annotations/schema";
+import { ConfirmDelete, ConflictNotice, ItemActions, useItemForm } from "./item-actions";
+import { ItemMeta } from "./item-meta";
+import { LazyNoteEditor, type EditorValue } from "./lazy-note-editor";
+import { asDeletedNote, dropNote, putNote, putReply } from "./list-edits";
+import { noteUpdateInput } from "./note-inputs";
+import { createReply, currentOnConflict, deleteNote, setNoteHidden, updateNote } from "./notes-api";
+import { originalQuote } from "./order";
+import { PANEL_HEADING, noteCardSelector, replySelector, usePanel } from "./panel-context";
+import { HiddenNotice, ReplyThread } from "./reply-thread";
+
+/**
+ * One note in the panel: its passage, byline, body, tags and the actions its
+ * permissions allow, with its thread below. A highlight (no body) is the same card,
+ * compact. A deleted note keeps its place as a placeholder while its thread lives.
+ */
+export function NoteCard({ note, found, focused }: { note: NoteView; found: boolean; focused: boolean }) {
+  const { update, announce, requestFocus, reload, showInText } = usePanel();
+  const form = useItemForm();
+  const [conflict, setConflict] = useState<NoteView | null>(null);
+  const [baseRevision, setBaseRevision] = useState(note.revision);
+  const self = noteCardSelector(note.id);
+  const highlight = note.motivation === "highlighting" && !note.body;
+  const name = note.author?.name ?? "Former member";
+
+  function startEdit() {
+    setConflict(null);
+    setBaseRevision(note.revision);
+    form.switchTo("edit");
+  }
+
+  function closeForm() {
+    setConflict(null);
+    form.switchTo("view");
+    requestFocus(self);
+  }
+
+  const saveEdit = (value: EditorValue) =>
+    form.run(
+      "save",
+      async () => {
+        const saved = await updateNote(note.id, noteUpdateInput(value, baseRevision));
+        update((notes) => putNote(notes, saved));
+        announce("Note saved");
+        closeForm();
+      },
+      (error) => {
+        const current = currentOnConflict<NoteView>(error);
+        if (!current) return false;
+        // Their version goes into the list (the reader redraws it); the editor keeps
+        // the reader's draft, and the next save starts from their revision.
+        setConflict(current);
+        setBaseRevision(current.revision);
+        update((notes) => putNote(notes, current));
+        return true;
+      },
+    );
+
+  const postReply = (value: EditorValue) =>
+    form.run("reply", async () => {
+      if (!value.body) return;
+      const created = await createReply(note.id, null, value.body);
+      update((notes) => notes.map((n) => (n.id === note.id ? putReply(n, created) : n)));
+      form.switchTo("view");
+      announce("Reply posted");
+      requestFocus(replySelector(created.id));
+    });
+
+  const remove = () =>
+    form.run("delete", async () => {
+      const { outcome } = await deleteNote(note.id);
+      if (outcome === "deleted") {
+        update((notes) => dropNote(notes, note.id));
+        announce("Note deleted");
+        requestFocus(PANEL_HEADING);
+      } else {
+        update((notes) => putNote(notes, asDeletedNote(note)));
+        announce("Note deleted; its replies stay");
+        form.switchTo("view");
+        requestFocus(self);
+        await reload(note.id);
+      }
+    });
+
+  const toggleHidden = () =>
+    form.run("hide", async () => {
+      const saved = await setNoteHidden(note.id, !note.hidden);
+      update((notes) => putNote(notes, saved));
+      announce(saved.hidden ? "Note hidden" : "Note shown again");
+    });
+
+  const label = note.deleted ? "Deleted note" : `${highlight ? "Highlight" : "Note"} by ${name}`;
+  const frame = focused ? "border-yellow-dark bg-yellow-light" : "border-grey-3 bg-white";
+
+  return (
+    <article
+      data-note-id={note.id}
+      tabIndex={-1}
+      aria-label={label}
+      aria-current={focused ? "true" : undefined}
+      className={`rounded-lg border p-3 shadow-sm outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-focus ${frame}`}
+    >
+      <Quote text={found ? note.quote : originalQuote(note)} compact={highlight} />
+      {note.deleted ? (
+        <p className="mt-2 text-sm italic text-grey-7">This note was deleted.</p>
+      ) : (
+        <>
+          <div className="mt-2 flex flex-wrap items-center gap-x-2">
+            <ItemMeta author={note.author} createdAt={note.createdAt} edited={note.revision > 1} />
+            {note.visibility === "private" && <OnlyMe />}
+          </div>
+          {note.hidden && <HiddenNotice noun="note" />}
+          {form.mode === "edit" ? (
+            <div className="mt-2">
+              <LazyNoteEditor
+                kind="note"
+                label={note.motivation === "commenting" ? "Note" : "Comment (optional)"}
+                initialBody={note.body?.json ?? note.body?.html}
+                initialTags={note.tags}
+                initialVisibility={note.visibility}
+                bodyRequired={note.motivation === "commenting"}
+                busy={form.busy === "save"}
+                error={form.error}
+                notice={conflict && <ConflictNotice noun="note" currentHtml={conflict.body?.html ?? ""} />}
+                onSave={saveEdit}
+                onCancel={closeForm}
+              />
+            </div>
+          ) : (
+            <>
+              {note.body && <div className="note-body mt-2 text-sm text-grey-9" dangerouslySetInnerHTML={{ __html: note.body.html }} />}
+              {note.tags.length > 0 && (
+                <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1.5">
+                  {note.tags.map((tag) => (
+                    <li key={tag} className="rounded-full bg-grey-1 px-2 py-0.5 text-xs text-grey-8">
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </>
+      )}
+      {form.mode === "confirm-delete" ? (
+        <div className="mt-2">
+          <ConfirmDelete noun="note" busy={form.busy === "delete"} onConfirm={remove} onCancel={closeForm} />
+        </div>
+      ) : (
+        form.mode !== "edit" && (
+          <div className="mt-2">
+            <ItemActions
+              noun="note"
+              permissions={note.permissions}
+              hidden={note.hidden}
+              busy={form.busy}
+              onReply={() => form.switchTo("reply")}
+              onEdit={startEdit}
+              onDelete={() => form.switchTo("confirm-delete")}
+              onToggleHidden={toggleHidden}
+            >
+              {found && (
+                <button
+                  type="button"
+                  onClick={() => showInText(note.id)}
+                  className="ml-auto rounded px-1.5 py-0.5 text-xs font-medium text-brand hover:bg-grey-1 focus-visible:outline-2 focus-visible:outline-blue-focus"
+                >
+                  Show in text
+                </button>
+              )}
+            </ItemActions>
+          </div>
+        )
+      )}
+      {form.error && form.mode !== "edit" && form.mode !== "reply" && (
+        <p role="alert" className="mt-1 text-xs text-red-dark">
+          {form.error}
+        </p>
+      )}
+      {form.mode === "reply" && (
+        <div className="mt-2">
+          <LazyNoteEditor
+            kind="reply"
+            label="Reply"
+            bodyRequired
+            busy={form.busy === "reply"}
+            error={form.error}
+            onSave={postReply}
+            onCancel={closeForm}
+          />
+        </div>
+      )}
+      <ReplyThread note={note} replies={note.replies} />
+    </article>
+  );
+}
+
+/** The passage in the reading's serif, cut to a few lines (the whole text stays for screen readers). */
+function Quote({ text, compact }: { text: string; compact: boolean }) {
+  if (!text) return null;
+  return (
+    <blockquote
+      className={`font-reading border-l-4 border-yellow pl-2 text-grey-8 ${compact ? "line-clamp-2 text-sm" : "line-clamp-3 text-[0.95rem]"}`}
+      title={text.length > 200 ? text : undefined}
+    >
+      {text}
+    </blockquote>
+  );
+}
+
+/** The private marker: a lock and "Only me". */
+function OnlyMe() {
+  return (
+    <span className="inline-flex items-center gap-1 text-xs text-grey-7">
+      <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12" fill="currentColor">
+        <path d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm2 6H6V4.5a2 2 0 1 1 4 0V7Z" />
+      </svg>
+      Only me
+    </span>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+/** Where the toolbar stands: just above the selection, in page coordinates. */
+export type ToolbarPosition = { top: number; left: number };
+
+/**
+ * The small toolbar that appears over a selection in the reading: Highlight and
+ * Annotate, also reachable by the keys H and A while text is selected.
+ */
+export function SelectionToolbar({
+  position,
+  onHighlight,
+  onAnnotate,
+  busy,
+}: {
+  position: ToolbarPosition;
+  onHighlight: () => void;
+  onAnnotate: () => void;
+  busy: boolean;
+}) {
+  return (
+    <div
+      role="toolbar"
+      aria-label="Selection"
+      data-noanchor
+      className="absolute z-30 flex -translate-x-1/2 -translate-y-full gap-px overflow-hidden rounded-md border border-grey-4 bg-grey-9 font-sans text-sm text-white shadow-lg"
+      style={{ top: position.top - 8, left: position.left }}
+      // Keep the selection: a mousedown on the toolbar would otherwise clear it.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      <button
+        type="button"
+        onClick={onHighlight}
+        disabled={busy}
+        aria-keyshortcuts="h"
+        className="px-3 py-1.5 hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus disabled:opacity-60"
+      >
+        Highlight <kbd className="ml-1 text-xs text-grey-4">H</kbd>
+      </button>
+      <button
+        type="button"
+        onClick={onAnnotate}
+        disabled={busy}
+        aria-keyshortcuts="a"
+        className="px-3 py-1.5 hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus disabled:opacity-60"
+      >
+        Annotate <kbd className="ml-1 text-xs text-grey-4">A</kbd>
+      </button>
+    </div>
+  );
+}
