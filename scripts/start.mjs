@@ -25,7 +25,10 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"]);
 run(bin("tsx"), ["scripts/ingest.ts"]);
 run(bin("tsx"), ["scripts/seed.ts"]);
-if (needsBuild()) run(bin("next"), ["build"]);
+// PARALLAX_REUSE_BUILD=1 serves the existing build as it is (benchmarks run beside
+// someone editing the code); normally a stale build is rebuilt first.
+const reuse = process.env.PARALLAX_REUSE_BUILD === "1" && fs.existsSync(path.join(root, ".next", "BUILD_ID"));
+if (!reuse && needsBuild()) run(bin("next"), ["build"]);
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "0.0.0.0";
