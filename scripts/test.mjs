@@ -28,6 +28,8 @@ const vitest = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporte
   cwd: root,
   env,
 });
+// Browser tests start from a fresh database: the readings and demo data, nothing else.
+for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(path.join(root, "data", `e2e.db${suffix}`), { force: true });
 const playwright = spawnSync(bin("playwright"), ["test"], {
   stdio: "inherit",
   cwd: root,

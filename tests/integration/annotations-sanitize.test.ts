@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as notesRoute from "@/app/api/readings/[slug]/notes/route";
 import * as repliesRoute from "@/app/api/notes/[id]/replies/route";
 import { call, createWorld, targetFor, type World } from "./annotations-support";
+import { xssPayloads as payloads } from "../fixtures/xss-payloads";
 
 let world: World;
 let noteId: string;
@@ -15,50 +16,6 @@ afterAll(async () => {
   await world.close();
 });
 
-const payloads = [
-  `<script>alert(1)</script>`,
-  `<SCRIPT SRC=http://xss.example/xss.js></SCRIPT>`,
-  `<img src=x onerror=alert(1)>`,
-  `<svg onload=alert(1)>`,
-  `<svg><script>alert(1)</script></svg>`,
-  `<body onload=alert(1)>`,
-  `<iframe src="javascript:alert(1)"></iframe>`,
-  `<a href="javascript:alert(1)">click</a>`,
-  `<a href="JaVaScRiPt:alert(1)">click</a>`,
-  `<a href="java\tscript:alert(1)">tab</a>`,
-  `<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">entities</a>`,
-  `<a href="&#x6A;avascript:alert(1)">hex entity</a>`,
-  `<a href=" javascript:alert(1)">leading space</a>`,
-  `<a href="vbscript:msgbox(1)">vb</a>`,
-  `<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data</a>`,
-  `<a href="//evil.example/x">protocol-relative</a>`,
-  `<p onclick="alert(1)">click me</p>`,
-  `<p style="background:url(javascript:alert(1))">styled</p>`,
-  `<div style="width: expression(alert(1))">ie</div>`,
-  `<style>@import 'http://xss.example/x.css';</style>`,
-  `<link rel=stylesheet href="http://xss.example/x.css">`,
-  `<meta http-equiv="refresh" content="0;url=javascript:alert(1)">`,
-  `<object data="javascript:alert(1)"></object>`,
-  `<embed src="javascript:alert(1)">`,
-  `<form action="javascript:alert(1)"><input type=submit></form>`,
-  `<button formaction="javascript:alert(1)">x</button>`,
-  `<details open ontoggle=alert(1)>`,
-  `<video><source onerror="alert(1)"></video>`,
-  `<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>`,
-  `<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>`,
-  `<img src="x` + "`" + `<script>alert(1)</script>"` + "`" + `>`,
-  `<<script>alert(1);//<</script>`,
-  `<scr<script>ipt>alert(1)</scr</script>ipt>`,
-  `"><script>alert(1)</script>`,
-  `<a href="https://ok.example" onmouseover="alert(1)" target="_blank">ok link</a>`,
-  `<base href="javascript:alert(1)//">`,
-  `<template><script>alert(1)</script></template>`,
-  `<isindex action=javascript:alert(1) type=image>`,
-  `<marquee onstart=alert(1)>m</marquee>`,
-  `<xmp><script>alert(1)</script></xmp>`,
-  `<!--<img src="--><img src=x onerror=alert(1)//">`,
-  `<p>safe <strong>bold</strong> <em>it</em></p><blockquote><ul><li>one</li></ul></blockquote>`,
-];
 
 /** What must never be in stored HTML. */
 const forbidden: [string, RegExp][] = [

@@ -95,6 +95,7 @@ export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, in
       frame = requestAnimationFrame(() => setSelected(readSelection(index.current)));
     };
     document.addEventListener("selectionchange", update);
+    update(); // a selection made before the page came to life counts too
     return () => {
       document.removeEventListener("selectionchange", update);
       cancelAnimationFrame(frame);
@@ -175,8 +176,8 @@ export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, in
       <p className="sr-only" aria-live="polite">
         {message}
       </p>
+      <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:w-96 lg:shrink-0 lg:self-start lg:overflow-y-auto">
       <NotesPanel
-        className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:w-96 lg:shrink-0 lg:self-start lg:overflow-y-auto"
         slug={slug}
         seminarId={seminarId}
         viewer={viewer}
@@ -191,6 +192,12 @@ export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, in
           markFocus(null);
         }}
       />
+      <p className="mt-4 text-xs leading-relaxed text-grey-7">
+        Select a passage, then press <kbd className="font-semibold">A</kbd> to annotate or{" "}
+        <kbd className="font-semibold">H</kbd> to highlight. From the keyboard, turn on caret browsing (F7) and select
+        with Shift and the arrow keys.
+      </p>
+      </div>
     </>
   );
 }

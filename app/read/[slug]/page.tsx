@@ -50,7 +50,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           <TableOfContents headings={headings} />
         </aside>
       )}
-      <article className="min-w-0 max-w-[var(--reading-measure)] flex-1" aria-labelledby="reading-title">
+      <article className="mx-auto w-full min-w-0 max-w-[var(--reading-measure)] flex-1" aria-labelledby="reading-title">
         <header className="mb-8" data-noanchor>
           <p className="text-xs uppercase tracking-wide text-grey-6">
             {reading.kind} · {reading.readingMinutes} min read

@@ -20,7 +20,11 @@ export function DraftNote({ draft, slug, seminarId, onDone }: { draft: NoteDraft
   const [error, setError] = useState<string | null>(null);
   const highlight = draft.motivation === "highlighting";
 
-  useEffect(() => section.current?.scrollIntoView({ block: "nearest" }), []);
+  // Braces matter: scrollIntoView returns a promise in current Chromium, and an effect
+  // must return nothing or a cleanup function.
+  useEffect(() => {
+    section.current?.scrollIntoView({ block: "nearest" });
+  }, []);
 
   async function save(value: EditorValue) {
     if (busy) return;

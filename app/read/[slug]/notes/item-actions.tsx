@@ -122,7 +122,9 @@ export function ConfirmDelete({
   onCancel: () => void;
 }) {
   const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => keep.current?.focus(), []);
+  useEffect(() => {
+    keep.current?.focus();
+  }, []);
   return (
     <div
       role="group"

@@ -11,7 +11,10 @@ import { addTag } from "./editor-input";
 
 /** The body's length as the server counts it (blocks on their own lines, trimmed). */
 function textLength(editor: Editor): number {
-  return editor.getText({ blockSeparator: "\n" }).trim().length;
+  // Read the document itself: getText() needs the editor's view, which is not mounted
+  // on the first render.
+  const { doc } = editor.state;
+  return doc.textBetween(0, doc.content.size, "\n").trim().length;
 }
 
 /**
