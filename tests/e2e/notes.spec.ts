@@ -142,3 +142,16 @@ test("notes and replies holding known XSS payloads render inert in the reader", 
   expect(fired).toBeNull();
   expect(scripts).toBe(0);
 });
+
+test("a link with ?note= opens the reader on that note and its passage", async ({ browser }) => {
+  const ana = await signedInPage(browser, "ana@parallax.test");
+  await ana.goto("/read/costa-who-wanted-war");
+  const { id, quote } = await ana.evaluate(async () => {
+    const seminar = (await (await fetch("/api/me")).json()).seminars[0].id;
+    const { notes } = await (await fetch(`/api/readings/costa-who-wanted-war/notes?seminar=${seminar}`)).json();
+    return { id: notes[0].id as string, quote: notes[0].quote as string };
+  });
+  await ana.goto(`/read/costa-who-wanted-war?note=${id}`);
+  await expect(ana.locator(`article[data-note-id='${id}']`)).toHaveAttribute("aria-current", "true");
+  await expect.poll(() => highlightedTexts(ana, "parallax-note-focus")).toEqual([quote]);
+});

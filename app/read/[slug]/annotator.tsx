@@ -24,6 +24,8 @@ export type AnnotatorProps = {
   viewer: { id: string; name: string; role: "instructor" | "student" };
   initialNotes: NoteView[];
   initialSpans: Record<string, NoteSpan>;
+  /** A note to open with (a link from the inbox or another page): its card and passage are shown. */
+  focusNoteId?: string | null;
 };
 
 /**
@@ -31,7 +33,7 @@ export type AnnotatorProps = {
  * a note or a highlight, draws every note's passage, and ties highlights and cards
  * together (a click on a highlight focuses its card; "Show in text" scrolls to it).
  */
-export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, initialSpans }: AnnotatorProps) {
+export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, initialSpans, focusNoteId }: AnnotatorProps) {
   const [notes, setNotes] = useState(initialNotes);
   const [spans, setSpans] = useState(initialSpans);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -86,6 +88,18 @@ export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, in
     },
     [spans, markFocus],
   );
+
+  // Open on the note a link asked for, once the highlights are drawn.
+  useEffect(() => {
+    if (!focusNoteId || !initialNotes.some((note) => note.id === focusNoteId)) return;
+    const frame = requestAnimationFrame(() => {
+      setFocusedId(focusNoteId);
+      showInText(focusNoteId);
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only on arrival: later navigation within the page is the reader's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Track the reader's selection inside the reading (mouse, touch or keyboard).
   useEffect(() => {

@@ -13,7 +13,7 @@ import { loadAnnotations, type AnnotationContext } from "./load-annotations";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ quote?: string | string[]; seminar?: string | string[] }>;
+  searchParams: Promise<{ quote?: string | string[]; seminar?: string | string[]; note?: string | string[] }>;
 };
 
 async function loadReading(slug: string): Promise<Reading> {
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const { quote, seminar } = await searchParams;
+  const { quote, seminar, note } = await searchParams;
   const reading = await loadReading(slug);
   const annotations = await loadAnnotations(reading, typeof seminar === "string" ? seminar : undefined);
   const quoteText = typeof quote === "string" ? quote.slice(0, 2000) : undefined;
@@ -90,13 +90,21 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </p>
       </article>
       </div>
-      <AnnotationSide reading={reading} annotations={annotations} />
+      <AnnotationSide reading={reading} annotations={annotations} focusNoteId={typeof note === "string" ? note : null} />
     </div>
   );
 }
 
 /** The notes beside the text, or what a reader must do to see and make them. */
-function AnnotationSide({ reading, annotations }: { reading: Reading; annotations: AnnotationContext }) {
+function AnnotationSide({
+  reading,
+  annotations,
+  focusNoteId,
+}: {
+  reading: Reading;
+  annotations: AnnotationContext;
+  focusNoteId: string | null;
+}) {
   if (annotations.state === "ready") {
     const { user, seminar, notes, spans } = annotations;
     return (
@@ -107,6 +115,7 @@ function AnnotationSide({ reading, annotations }: { reading: Reading; annotation
         viewer={{ id: user.id, name: user.name, role: seminar.role }}
         initialNotes={notes}
         initialSpans={spans}
+        focusNoteId={focusNoteId}
       />
     );
   }
