@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient, type Reply } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/seminars/schema";
 
 /** The Prisma client, or the client of an open interactive transaction. */
@@ -33,13 +33,26 @@ export async function countVisibleNotesByDocument(db: Db, seminarId: string, vie
   return new Map(rows.map((row) => [row.documentId, row._count._all]));
 }
 
-/** Notes the viewer may see on one reading in one seminar. */
-export function listVisibleNotes(db: Db, seminarId: string, documentId: string, viewer: Viewer): Promise<NoteRecord[]> {
-  return db.note.findMany({
+/**
+ * Notes the viewer may see on one reading in one seminar. Plain rows plus one look-up
+ * of their authors: on a busy reading Prisma's `include` costs about as much as the
+ * notes themselves (tests/bench/notes.bench.ts), and a reading has few authors.
+ */
+export async function listVisibleNotes(db: Db, seminarId: string, documentId: string, viewer: Viewer): Promise<NoteRecord[]> {
+  const rows = await db.note.findMany({
     where: { AND: [visibleNotesWhere(seminarId, viewer), { documentId }] },
-    include: noteInclude,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+  if (rows.length === 0) return [];
+  const document = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { slug: true } });
+  const authors = await authorsById(db, rows.map((row) => row.authorId));
+  return rows.map((row) => ({ ...row, author: authors.get(row.authorId)!, document }));
+}
+
+/** Names of people by id (authorId is a required relation, so every id is found). */
+async function authorsById(db: Db, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
+  const rows = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** One note by id (no permission check: the service does that), or null. */
@@ -50,6 +63,21 @@ export function findNote(db: Db, id: string): Promise<NoteRecord | null> {
 /** Every reply of these notes, flat. */
 export function listReplies(db: Db, noteIds: string[]): Promise<ReplyRow[]> {
   return db.reply.findMany({ where: { noteId: { in: noteIds } }, include: { author: authorSelect } });
+}
+
+/**
+ * Every reply on the notes of one reading in one seminar, flat, whoever may see them:
+ * the caller keeps those of the notes it lists. One join instead of an `IN` list of
+ * every note id, which Prisma sends in chunks; raw SQL because Prisma's relation
+ * filter is still twice as slow here (tests/bench/notes.bench.ts). Portable SQL.
+ */
+export async function listRepliesOnReading(db: Db, seminarId: string, documentId: string): Promise<ReplyRow[]> {
+  const rows = await db.$queryRaw<Reply[]>(Prisma.sql`
+    SELECT r.* FROM "Reply" r JOIN "Note" n ON n."id" = r."noteId"
+    WHERE n."seminarId" = ${seminarId} AND n."documentId" = ${documentId}`);
+  if (rows.length === 0) return [];
+  const authors = await authorsById(db, rows.map((row) => row.authorId));
+  return rows.map((row) => ({ ...row, author: authors.get(row.authorId)! }));
 }
 
 /** One reply by id, or null. */
@@ -148,4 +176,44 @@ export function markReplyDeleted(db: Db, id: string) {
     where: { id },
     data: { deletedAt: new Date(), bodyJson: null, bodyHtml: null, bodyText: null, revision: { increment: 1 } },
   });
+}
+
+/** A reading's current version with its canonical text (null: no such reading or no version yet). */
+export async function findCurrentVersionText(db: Db, documentId: string): Promise<{ id: string; canonicalText: string } | null> {
+  const document = await db.document.findUnique({
+    where: { id: documentId },
+    select: { currentVersion: { select: { id: true, canonicalText: true } } },
+  });
+  return document?.currentVersion ?? null;
+}
+
+/** A note's anchor as re-anchoring reads it. */
+export type NoteAnchorRow = { id: string; versionId: string; selectors: string; anchorStatus: string };
+
+/**
+ * The notes of a reading that are not on `versionId` (made on, or last placed on, an
+ * older version), placeholders included: their anchor still carries the thread.
+ */
+export function listNotesOffVersion(db: Db, documentId: string, versionId: string): Promise<NoteAnchorRow[]> {
+  return db.note.findMany({
+    where: { documentId, versionId: { not: versionId } },
+    select: { id: true, versionId: true, selectors: true, anchorStatus: true },
+    orderBy: { id: "asc" },
+  });
+}
+
+/**
+ * Moves a note's anchor onto another version, only if it is still on `fromVersionId`
+ * (so a concurrent run cannot place it twice). Leaves `revision` alone: the note's
+ * content did not change, and an edit in progress must not get a 409 for it.
+ * Returns false when the note had moved on or is gone.
+ */
+export async function moveNoteAnchor(
+  db: Db,
+  id: string,
+  fromVersionId: string,
+  data: { versionId: string; selectors: string; anchorStatus: string },
+): Promise<boolean> {
+  const result = await db.note.updateMany({ where: { id, versionId: fromVersionId }, data });
+  return result.count === 1;
 }

@@ -2,7 +2,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { repoRoot } from "../../support/paths";
 
-export type BenchServer = { url: string; stop: () => Promise<void> };
+export type BenchServer = {
+  url: string;
+  stop: () => Promise<void>;
+  /** Everything the server printed so far (to explain a failure). */
+  output: () => string;
+  /** True once the server process has exited. */
+  exited: () => boolean;
+};
 
 /**
  * Starts Parallax the way `npm start` does (migrations, readings, build when needed) on
@@ -31,8 +38,11 @@ export async function startServer({ port, database }: { port: number; database: 
   }
   return {
     url,
+    output: () => log,
+    exited: () => child.exitCode !== null || child.signalCode !== null,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      // A server killed by a signal has a null exitCode: waiting for "exit" would hang.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       process.kill(-child.pid!, "SIGTERM");
       await exited;
