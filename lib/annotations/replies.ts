@@ -23,6 +23,7 @@ import type { CreateReplyInput, ReplyView, UpdateReplyInput } from "@/lib/annota
 import { buildThread } from "@/lib/annotations/thread";
 import { noteFacts, replyFacts, replyRecord } from "@/lib/annotations/view";
 import type { Viewer } from "@/lib/seminars/schema";
+import { liveEvents, replyEvent, type LiveEvents } from "@/lib/realtime/emit";
 
 /**
  * Replies in a note's thread. Whoever may see a note may reply to it (and to the
@@ -38,7 +39,7 @@ async function replyView(db: Db, row: ReplyRow, seminarId: string, viewer: Viewe
 }
 
 /** Replies to a note, or to a reply in its thread (`parentId`). 409 when the note or reply no longer takes replies. */
-export async function createReply(db: Db, actor: Actor, noteId: string, input: CreateReplyInput): Promise<ReplyView> {
+export async function createReply(db: Db, actor: Actor, noteId: string, input: CreateReplyInput, events: LiveEvents = liveEvents): Promise<ReplyView> {
   const { note, viewer } = await loadVisibleNote(db, actor, noteId);
   const open = notePermissions(noteFacts(note), viewer).reply;
   if (!open) throw new AppError("conflict", "This note no longer takes replies.");
@@ -51,11 +52,12 @@ export async function createReply(db: Db, actor: Actor, noteId: string, input: C
   }
   const body = prepareBody(input.body);
   const row = await insertReply(db, { noteId, parentId: input.parentId ?? null, authorId: actor.id, ...body });
+  await events.emit(db, replyEvent("reply.created", actor.id, note, row));
   return replyView(db, row, note.seminarId, viewer, open);
 }
 
 /** Edits the actor's own reply; a stale `revision` → 409 with the current reply in `details.current`. */
-export async function updateReply(db: Db, actor: Actor, replyId: string, input: UpdateReplyInput): Promise<ReplyView> {
+export async function updateReply(db: Db, actor: Actor, replyId: string, input: UpdateReplyInput, events: LiveEvents = liveEvents): Promise<ReplyView> {
   const { reply, note, viewer } = await loadVisibleReply(db, actor, replyId);
   if (reply.authorId !== actor.id) throw new AppError("forbidden", "Only its author can edit a reply.");
   if (reply.deletedAt) throw new AppError("conflict", "This reply was deleted.");
@@ -67,6 +69,7 @@ export async function updateReply(db: Db, actor: Actor, replyId: string, input: 
   if (input.revision !== reply.revision) throw await stale();
   const body = prepareBody(input.body);
   if (!(await updateReplyAtRevision(db, replyId, input.revision, body))) throw await stale();
+  await events.emit(db, replyEvent("reply.updated", actor.id, note, reply));
   return replyView(db, (await findReply(db, replyId))!, note.seminarId, viewer, open);
 }
 
@@ -75,16 +78,23 @@ export async function updateReply(db: Db, actor: Actor, replyId: string, input: 
  * removed, and then any deleted placeholders above it (or a deleted note) that no
  * longer hold anything are removed too.
  */
-export async function deleteReply(db: Db, actor: Actor, replyId: string): Promise<{ id: string; outcome: "deleted" | "placeholder" }> {
-  const { reply } = await loadVisibleReply(db, actor, replyId);
+export async function deleteReply(
+  db: Db,
+  actor: Actor,
+  replyId: string,
+  events: LiveEvents = liveEvents,
+): Promise<{ id: string; outcome: "deleted" | "placeholder" }> {
+  const { reply, note } = await loadVisibleReply(db, actor, replyId);
   if (reply.authorId !== actor.id) throw new AppError("forbidden", "Only its author can delete a reply.");
   if (reply.deletedAt) return { id: replyId, outcome: "placeholder" };
   if ((await countChildren(db, replyId)) > 0) {
     await markReplyDeleted(db, replyId);
+    await events.emit(db, replyEvent("reply.deleted", actor.id, note, reply));
     return { id: replyId, outcome: "placeholder" };
   }
   await removeReply(db, replyId);
   await pruneEmptyPlaceholders(db, reply.noteId, reply.parentId);
+  await events.emit(db, replyEvent("reply.deleted", actor.id, note, reply));
   return { id: replyId, outcome: "deleted" };
 }
 
@@ -101,10 +111,17 @@ async function pruneEmptyPlaceholders(db: Db, noteId: string, parentId: string |
 }
 
 /** Hides or unhides a reply. Instructors of the note's seminar only (403 for others). */
-export async function setReplyHidden(db: Db, actor: Actor, replyId: string, hidden: boolean): Promise<ReplyView> {
-  const { note, viewer } = await loadVisibleReply(db, actor, replyId);
+export async function setReplyHidden(
+  db: Db,
+  actor: Actor,
+  replyId: string,
+  hidden: boolean,
+  events: LiveEvents = liveEvents,
+): Promise<ReplyView> {
+  const { reply, note, viewer } = await loadVisibleReply(db, actor, replyId);
   if (viewer.role !== "instructor") throw new AppError("forbidden", "Only the seminar's instructors can hide replies.");
   await storeReplyHidden(db, replyId, hidden, actor.id);
+  await events.emit(db, replyEvent(hidden ? "reply.hidden" : "reply.unhidden", actor.id, note, reply));
   const open = notePermissions(noteFacts(note), viewer).reply;
   return replyView(db, (await findReply(db, replyId))!, note.seminarId, viewer, open);
 }

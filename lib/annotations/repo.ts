@@ -80,6 +80,20 @@ export async function listRepliesOnReading(db: Db, seminarId: string, documentId
   return rows.map((row) => ({ ...row, author: authors.get(row.authorId)! }));
 }
 
+/** What a reply's visibility and count depend on, without its body. */
+export type ReplyFactsRow = { id: string; noteId: string; parentId: string | null; authorId: string; hidden: boolean; deletedAt: Date | null };
+
+/**
+ * The visibility facts of every reply on a reading in a seminar: enough to count a
+ * thread for a list without loading a single body. Portable SQL, like the query above.
+ */
+export function listReplyFactsOnReading(db: Db, seminarId: string, documentId: string): Promise<ReplyFactsRow[]> {
+  return db.$queryRaw<ReplyFactsRow[]>(Prisma.sql`
+    SELECT r."id", r."noteId", r."parentId", r."authorId", r."hidden", r."deletedAt"
+    FROM "Reply" r JOIN "Note" n ON n."id" = r."noteId"
+    WHERE n."seminarId" = ${seminarId} AND n."documentId" = ${documentId}`);
+}
+
 /** One reply by id, or null. */
 export function findReply(db: Db, id: string): Promise<ReplyRow | null> {
   return db.reply.findUnique({ where: { id }, include: { author: authorSelect } });

@@ -170,5 +170,6 @@ export type NoteView = {
   permissions: ItemPermissions;
   /** Replies this viewer can read (placeholders not counted). */
   replyCount: number;
+  /** The thread; empty in a reading's list (see `noteSummary`), where only `replyCount` tells its size. */
   replies: ReplyView[];
 };

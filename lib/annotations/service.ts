@@ -11,6 +11,7 @@ import {
   findReadingVersion,
   insertNote,
   listReplies,
+  listReplyFactsOnReading,
   listVisibleNotes,
   markNoteDeleted,
   memberRoles,
@@ -21,9 +22,10 @@ import {
 import { prepareBody } from "@/lib/annotations/sanitize";
 import type { CreateNoteInput, ListNotesQuery, NoteView, UpdateNoteInput } from "@/lib/annotations/schema";
 import { validateSelectors } from "@/lib/annotations/selectors";
-import { noteView } from "@/lib/annotations/view";
+import { noteListEntry, noteSummary } from "@/lib/annotations/view";
 import { toWebAnnotation, type WebAnnotation } from "@/lib/annotations/w3c";
 import { requireMembership } from "@/lib/seminars/membership";
+import { liveEvents, noteEvent, type LiveEvents } from "@/lib/realtime/emit";
 
 /**
  * Notes: every function takes the signed-in actor, checks what they may do once,
@@ -36,11 +38,16 @@ export async function listNotes(db: Db, actor: Actor, slug: string, query: ListN
   const document = await findDocumentId(db, slug);
   if (!document) throw new AppError("not_found", `No reading called "${slug}".`);
   const rows = await listVisibleNotes(db, query.seminar, document.id, viewer);
-  const replies = await listReplies(db, rows.map((n) => n.id));
-  const roles = await memberRoles(db, query.seminar, [...rows.map((n) => n.authorId), ...replies.map((r) => r.authorId)]);
+  // Threads are not listed, only counted: the card fetches its thread when opened.
+  const replies = rows.length ? await listReplyFactsOnReading(db, query.seminar, document.id) : [];
+  const roles = await memberRoles(db, query.seminar, rows.map((n) => n.authorId));
   const byNote = new Map<string, typeof replies>();
-  for (const reply of replies) byNote.set(reply.noteId, [...(byNote.get(reply.noteId) ?? []), reply]);
-  const views = rows.flatMap((row) => noteView(row, byNote.get(row.id) ?? [], roles, viewer) ?? []);
+  for (const reply of replies) {
+    const thread = byNote.get(reply.noteId);
+    if (thread) thread.push(reply);
+    else byNote.set(reply.noteId, [reply]);
+  }
+  const views = rows.flatMap((row) => noteListEntry(row, byNote.get(row.id) ?? [], roles, viewer) ?? []);
   const filtered = filterNotes(views, {
     q: query.q,
     tag: query.tag,
@@ -48,7 +55,7 @@ export async function listNotes(db: Db, actor: Actor, slug: string, query: ListN
     motivation: query.motivation,
     mineOf: query.mine === "true" ? actor.id : undefined,
   });
-  return { notes: sortNotes(filtered, query.sort ?? "position") };
+  return { notes: sortNotes(filtered, query.sort ?? "position").map(noteSummary) };
 }
 
 /** One note with its thread; 404 when the actor may not see it. */
@@ -62,7 +69,14 @@ export async function getNote(db: Db, actor: Actor, noteId: string): Promise<Not
  * match the canonical text of the version named (400 otherwise); the body is
  * sanitised (413 beyond 20,000 characters).
  */
-export async function createNote(db: Db, actor: Actor, slug: string, seminarId: string, input: CreateNoteInput): Promise<NoteView> {
+export async function createNote(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  seminarId: string,
+  input: CreateNoteInput,
+  events: LiveEvents = liveEvents,
+): Promise<NoteView> {
   const viewer = await requireMembership(db, actor, seminarId);
   const found = await findReadingVersion(db, slug, input.target.versionId);
   if (!found) throw new AppError("not_found", `No reading called "${slug}".`);
@@ -83,6 +97,7 @@ export async function createNote(db: Db, actor: Actor, slug: string, seminarId: 
     tags: JSON.stringify(normalizeTags(input.tags)),
     visibility: input.visibility,
   });
+  await events.emit(db, noteEvent("note.created", actor.id, note));
   return viewOfNote(db, note, viewer);
 }
 
@@ -91,7 +106,7 @@ export async function createNote(db: Db, actor: Actor, slug: string, seminarId: 
  * from; if the note has moved on since, 409 with the current note in
  * `details.current` (nothing is overwritten).
  */
-export async function updateNote(db: Db, actor: Actor, noteId: string, input: UpdateNoteInput): Promise<NoteView> {
+export async function updateNote(db: Db, actor: Actor, noteId: string, input: UpdateNoteInput, events: LiveEvents = liveEvents): Promise<NoteView> {
   const { note, viewer } = await loadVisibleNote(db, actor, noteId);
   if (note.authorId !== actor.id) throw new AppError("forbidden", "Only its author can edit a note.");
   if (note.deletedAt) throw new AppError("conflict", "This note was deleted.");
@@ -122,6 +137,7 @@ export async function updateNote(db: Db, actor: Actor, noteId: string, input: Up
     ...(input.visibility ? { visibility: input.visibility } : {}),
   });
   if (!saved) throw await stale(); // another edit landed between the read and the write
+  await events.emit(db, noteEvent("note.updated", actor.id, note));
   return viewOfNote(db, (await findNote(db, noteId))!, viewer);
 }
 
@@ -129,24 +145,32 @@ export async function updateNote(db: Db, actor: Actor, noteId: string, input: Up
  * Deletes the actor's own note. With replies under it, it becomes a placeholder that
  * keeps the thread ("placeholder"); without, it is removed ("deleted").
  */
-export async function deleteNote(db: Db, actor: Actor, noteId: string): Promise<{ id: string; outcome: "deleted" | "placeholder" }> {
+export async function deleteNote(
+  db: Db,
+  actor: Actor,
+  noteId: string,
+  events: LiveEvents = liveEvents,
+): Promise<{ id: string; outcome: "deleted" | "placeholder" }> {
   const { note } = await loadVisibleNote(db, actor, noteId);
   if (note.authorId !== actor.id) throw new AppError("forbidden", "Only its author can delete a note.");
   if (note.deletedAt) return { id: noteId, outcome: "placeholder" };
   if ((await countNoteReplies(db, noteId)) > 0) {
     await markNoteDeleted(db, noteId);
+    await events.emit(db, noteEvent("note.deleted", actor.id, note));
     return { id: noteId, outcome: "placeholder" };
   }
   await removeNote(db, noteId);
+  await events.emit(db, noteEvent("note.deleted", actor.id, note));
   return { id: noteId, outcome: "deleted" };
 }
 
 /** Hides or unhides a seminar note. Instructors of its seminar only (403 for others). */
-export async function setNoteHidden(db: Db, actor: Actor, noteId: string, hidden: boolean): Promise<NoteView> {
+export async function setNoteHidden(db: Db, actor: Actor, noteId: string, hidden: boolean, events: LiveEvents = liveEvents): Promise<NoteView> {
   const { note, viewer } = await loadVisibleNote(db, actor, noteId);
   if (viewer.role !== "instructor") throw new AppError("forbidden", "Only the seminar's instructors can hide notes.");
   if (note.visibility !== "seminar") throw new AppError("forbidden", "A private note is seen by its author only; there is nothing to hide.");
   await storeNoteHidden(db, noteId, hidden, actor.id);
+  await events.emit(db, noteEvent(hidden ? "note.hidden" : "note.unhidden", actor.id, note));
   return viewOfNote(db, (await findNote(db, noteId))!, viewer);
 }
 

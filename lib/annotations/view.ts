@@ -1,6 +1,6 @@
 import type { Selector } from "@/lib/anchoring/types";
-import type { AnchorStatus, AuthorView, BodyView, Motivation, NoteView, Visibility } from "@/lib/annotations/schema";
-import { canSeeNote, notePermissions, type NoteFacts, type ReplyFacts } from "@/lib/annotations/permissions";
+import type { AnchorStatus, AuthorView, BodyView, Motivation, NoteView, ReplyView, Visibility } from "@/lib/annotations/schema";
+import { canSeeNote, canSeeReply, notePermissions, type NoteFacts, type ReplyFacts } from "@/lib/annotations/permissions";
 import { quoteOf } from "@/lib/annotations/selectors";
 import { buildThread, countReplies, type ReplyRecord, type ThreadOrder } from "@/lib/annotations/thread";
 import type { NoteRecord, ReplyRow } from "@/lib/annotations/repo";
@@ -37,7 +37,7 @@ export function noteFacts(note: NoteRecord): NoteFacts {
 }
 
 /** The rule-relevant facts of a stored reply. */
-export function replyFacts(row: ReplyRow): ReplyFacts {
+export function replyFacts(row: Pick<ReplyRow, "authorId" | "hidden" | "deletedAt">): ReplyFacts {
   return { authorId: row.authorId, hidden: row.hidden, deleted: row.deletedAt !== null };
 }
 
@@ -72,14 +72,37 @@ export function noteView(
 ): NoteView | null {
   const facts = noteFacts(note);
   if (!canSeeNote(facts, viewer)) return null;
-  const permissions = notePermissions(facts, viewer);
   const thread = buildThread(
     replies.map((row) => replyRecord(row, roles)),
     viewer,
-    permissions.reply,
+    notePermissions(facts, viewer).reply,
     order,
   );
   if (facts.deleted && thread.length === 0) return null;
+  return viewWithThread(note, roles, viewer, thread, countReplies(thread));
+}
+
+/**
+ * A note for a reading's list: the note without its thread, whose size is counted from
+ * the replies' facts alone (the replies this viewer can read; placeholders not counted).
+ * Null when the viewer may not see it, or it is a deleted placeholder with nothing left
+ * to read under it.
+ */
+export function noteListEntry(
+  note: NoteRecord,
+  replies: Pick<ReplyRow, "authorId" | "hidden" | "deletedAt">[],
+  roles: Map<string, string>,
+  viewer: Viewer,
+): NoteView | null {
+  const facts = noteFacts(note);
+  if (!canSeeNote(facts, viewer)) return null;
+  const readable = replies.filter((reply) => reply.deletedAt === null && canSeeReply(replyFacts(reply), viewer)).length;
+  if (facts.deleted && readable === 0) return null;
+  return viewWithThread(note, roles, viewer, [], readable);
+}
+
+function viewWithThread(note: NoteRecord, roles: Map<string, string>, viewer: Viewer, thread: ReplyView[], replyCount: number): NoteView {
+  const facts = noteFacts(note);
   const selectors = parseJson<Selector[]>(note.selectors, []);
   return {
     id: note.id,
@@ -101,8 +124,23 @@ export function noteView(
     revision: note.revision,
     createdAt: note.createdAt.toISOString(),
     updatedAt: note.updatedAt.toISOString(),
-    permissions,
-    replyCount: countReplies(thread),
+    permissions: notePermissions(facts, viewer),
+    replyCount,
     replies: thread,
+  };
+}
+
+/**
+ * A note as the reading's list carries it: everything its card shows, without the
+ * thread (only its size) or the editor's copy of the body; the card fetches the full
+ * note when its replies are opened or it is edited. A reading with a thousand notes
+ * lists in a fraction of the bytes.
+ */
+export function noteSummary(view: NoteView): NoteView {
+  return {
+    ...view,
+    body: view.body && { json: null, html: view.body.html, text: "" },
+    originalSelectors: view.anchorStatus === "orphaned" ? view.originalSelectors : [],
+    replies: [],
   };
 }

@@ -49,7 +49,9 @@ test("two readers: A annotates, B sees it and replies, A sees the reply; A's pri
   await expect(shared).toContainText(`Ben agrees ${stamp}`);
 
   await ana.reload();
-  await expect(panel.getByRole("article").filter({ hasText: `Shared thought ${stamp}` })).toContainText(`Ben agrees ${stamp}`);
+  const mine = panel.getByRole("article").filter({ hasText: `Shared thought ${stamp}` });
+  await mine.getByRole("button", { name: "Show 1 reply" }).click();
+  await expect(mine).toContainText(`Ben agrees ${stamp}`);
   await expectNoSeriousA11yViolations(ana);
   await ana.screenshot({ path: "test-results/screens/reader-notes-desktop.png" });
 });
@@ -134,7 +136,17 @@ test("notes and replies holding known XSS payloads render inert in the reader", 
     void dialog.dismiss();
   });
   await ben.goto("/read/costa-who-wanted-war");
-  await expect(ben.getByRole("complementary", { name: "Notes" }).getByText("xss-probe").first()).toBeVisible();
+  const panel = ben.getByRole("complementary", { name: "Notes" });
+  await expect(panel.getByText("xss-probe").first()).toBeVisible();
+  // Render every card and open every thread, so each stored payload is in the page.
+  const more = panel.getByRole("button", { name: /^Show more notes/ });
+  while ((await more.count()) > 0) await more.evaluate((button) => (button as HTMLButtonElement).click());
+  const threads = panel.getByRole("button", { name: "Show 1 reply" });
+  for (let left = await threads.count(); left > 0; left = await threads.count()) {
+    await threads.first().click();
+    await expect(threads).toHaveCount(left - 1);
+  }
+  await expect(panel.locator("[data-reply-id]").filter({ hasText: "xss-probe" })).toHaveCount(xssPayloads.length - saved.length);
   await ben.waitForTimeout(1000);
   const fired = await ben.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null);
   const scripts = await ben.locator("aside script, aside iframe, aside object, aside embed, aside svg script").count();

@@ -7,7 +7,7 @@ import { ItemMeta } from "./item-meta";
 import { LazyNoteEditor, type EditorValue } from "./lazy-note-editor";
 import { asDeletedNote, dropNote, putNote, putReply } from "./list-edits";
 import { noteUpdateInput } from "./note-inputs";
-import { createReply, currentOnConflict, deleteNote, setNoteHidden, updateNote } from "./notes-api";
+import { createReply, currentOnConflict, deleteNote, fetchNote, setNoteHidden, updateNote } from "./notes-api";
 import { originalQuote } from "./order";
 import { PANEL_HEADING, noteCardSelector, replySelector, usePanel } from "./panel-context";
 import { HiddenNotice, ReplyThread } from "./reply-thread";
@@ -193,6 +193,7 @@ export function NoteCard({ note, found, focused }: { note: NoteView; found: bool
           />
         </div>
       )}
+      {note.replies.length < note.replyCount && <LoadThread note={note} />}
       <ReplyThread note={note} replies={note.replies} />
     </article>
   );
@@ -220,5 +221,42 @@ function OnlyMe() {
       </svg>
       Only me
     </span>
+  );
+}
+
+/** A listed note carries only the size of its thread; this fetches the thread itself. */
+function LoadThread({ note }: { note: NoteView }) {
+  const { update } = usePanel();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const count = note.replyCount;
+  return (
+    <p className="mt-2">
+      <button
+        type="button"
+        aria-busy={busy}
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setFailed(false);
+          try {
+            const full = await fetchNote(note.id);
+            update((list) => putNote(list, full));
+          } catch {
+            setFailed(true);
+          } finally {
+            setBusy(false);
+          }
+        }}
+        className="text-sm font-medium text-brand underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-focus"
+      >
+        {busy ? "Loading replies…" : count === 1 ? "Show 1 reply" : `Show ${count} replies`}
+      </button>
+      {failed && (
+        <span role="alert" className="ml-2 text-sm text-red-dark">
+          The replies could not be loaded. Try again.
+        </span>
+      )}
+    </p>
   );
 }

@@ -49,6 +49,9 @@ export type NotesPanelProps = {
   className?: string;
 };
 
+/** Cards rendered at first, and added each time the reader reaches the end of the list. */
+const CARDS_PER_PAGE = 40;
+
 /** How long a focus request waits for its element to appear. */
 const FOCUS_WAIT_MS = 2000;
 
@@ -142,23 +145,30 @@ export function NotesPanel(props: NotesPanelProps): JSX.Element {
   const filtering = isFiltering(effective);
   const shown = useMemo(() => applyPanelFilter(notes, effective, viewer.id), [notes, effective, viewer.id]);
   const placed = useMemo(() => placeNotes(shown, spans), [shown, spans]);
+  // A reading may hold a thousand notes: cards are rendered a page at a time.
+  const [limit, setLimit] = useState(CARDS_PER_PAGE);
 
   // A highlight was clicked in the text: show its card even if the filters hid it.
   // Only a new `focusedId` moves focus; list or filter changes must not steal it.
   useEffect(() => {
     if (!focusedId || !latest.current.some((n) => n.id === focusedId)) return;
     if (!applyPanelFilter(latest.current, effective, viewer.id).some((n) => n.id === focusedId)) setFilter(NO_FILTER);
+    const index = placed.found.findIndex((n) => n.id === focusedId);
+    if (index >= limit) setLimit(index + CARDS_PER_PAGE);
     requestFocus(noteCardSelector(focusedId));
   }, [focusedId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const cards = (list: NoteView[], found: boolean) => (
-    <ol aria-label={found ? "Notes in the text" : "Notes whose passage was not found"} className="space-y-3">
-      {list.map((note) => (
-        <li key={note.id}>
-          <NoteCard note={note} found={found} focused={note.id === focusedId} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol aria-label={found ? "Notes in the text" : "Notes whose passage was not found"} className="space-y-3">
+        {(found ? list.slice(0, limit) : list).map((note) => (
+          <li key={note.id}>
+            <NoteCard note={note} found={found} focused={note.id === focusedId} />
+          </li>
+        ))}
+      </ol>
+      {found && list.length > limit && <MoreCards left={list.length - limit} onMore={() => setLimit((n) => n + CARDS_PER_PAGE)} />}
+    </>
   );
 
   return (
@@ -224,4 +234,28 @@ export function NotesPanel(props: NotesPanelProps): JSX.Element {
 function draftKey(selectors: Selector[]): string {
   const position = selectors.find((s) => s.type === "TextPositionSelector");
   return position ? `${position.start}-${position.end}` : selectors.map((s) => (s.type === "TextQuoteSelector" ? s.exact.length : 0)).join("-");
+}
+
+/** The end of the rendered cards: more appear when it scrolls into view, or on a click. */
+function MoreCards({ left, onMore }: { left: number; onMore: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = button.current;
+    if (!target || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) onMore();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [onMore, left]);
+  return (
+    <button
+      ref={button}
+      type="button"
+      onClick={onMore}
+      className="mt-3 w-full rounded border border-grey-3 bg-white px-3 py-2 text-sm text-grey-8 hover:bg-grey-1 focus-visible:outline-2 focus-visible:outline-blue-focus"
+    >
+      Show more notes ({left} more)
+    </button>
+  );
 }

@@ -1,0 +1,66 @@
+import type { NoteView } from "@/lib/annotations/schema";
+
+/**
+ * The events of GET /api/readings/[slug]/events as the browser receives them (the
+ * `data:` JSON of each named event). Pure: shared by the hook and its tests.
+ */
+
+/** Note and reply events: the note as this reader may see it now, thread included. */
+export const NOTE_EVENT_NAMES = [
+  "note.created",
+  "note.updated",
+  "note.hidden",
+  "note.unhidden",
+  "note.deleted",
+  "reply.created",
+  "reply.updated",
+  "reply.hidden",
+  "reply.unhidden",
+  "reply.deleted",
+] as const;
+export type NoteEventName = (typeof NOTE_EVENT_NAMES)[number];
+
+/** `id` is the event's id (also in the frame's `id:` line). */
+export type LiveNoteEvent = { id: string; type: NoteEventName; noteId: string; replyId?: string; note: NoteView };
+/** The note is no longer visible to this reader (hidden, made private, deleted). */
+export type LiveRemovedEvent = { id: string; type: "note.removed"; cause: string; noteId: string };
+/** Who is reading now: distinct people, sorted by name. */
+export type LivePresenceEvent = { type: "presence"; names: string[]; people: { id: string; name: string }[] };
+/** Why the server ended the stream: it does not come back by itself. */
+export type LiveEndReason = "signed-out" | "removed";
+
+/**
+ * What a polite live region says about an event, or null for nothing: only what
+ * others did, and only new notes and replies (edits and moderation are quiet).
+ */
+export function describeLiveEvent(event: LiveNoteEvent, viewerId: string): string | null {
+  const { note } = event;
+  if (event.type === "note.created") {
+    if (!note.author || note.author.id === viewerId) return null;
+    return `${note.author.name} added ${note.motivation === "highlighting" ? "a highlight" : "a note"}`;
+  }
+  if (event.type === "reply.created" && event.replyId) {
+    const reply = findReply(note.replies, event.replyId);
+    if (!reply?.author || reply.author.id === viewerId) return null;
+    return `${reply.author.name} replied to ${note.author?.id === viewerId ? "your note" : "a note"}`;
+  }
+  return null;
+}
+
+/** Several announcements in one burst become one sentence. */
+export function summarize(messages: string[]): string | null {
+  if (messages.length === 0) return null;
+  if (messages.length === 1) return messages[0];
+  const more = messages.length - 1;
+  return `${messages[0]}, and ${more} more ${more === 1 ? "change" : "changes"}`;
+}
+
+type Thread = NoteView["replies"];
+function findReply(nodes: Thread, id: string): Thread[number] | null {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const below = findReply(node.children, id);
+    if (below) return below;
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { canSeeNote, canSeeReply } from "@/lib/annotations/permissions";
+import { findNote, listReplies, type Db, type NoteRecord, type ReplyRow } from "@/lib/annotations/repo";
+import { flattenThread } from "@/lib/annotations/thread";
+import { noteView } from "@/lib/annotations/view";
+import type { RealtimeEvent } from "@/lib/realtime/events";
+import { seminarRoles } from "@/lib/realtime/repo";
+import type { Role, Viewer } from "@/lib/seminars/schema";
+
+/**
+ * Turning a bus event into what one subscriber may see. For notes and replies this is
+ * exactly `getNote(db, subscriber, noteId)`: the same loads (`findNote`, the seminar
+ * roles, `listReplies`) and the same view function (`noteView`, which applies
+ * `canSeeNote` to the note and `canSeeReply` to every reply), with the loads shared by
+ * all subscribers of one event, so fifty readers cost one read, not fifty
+ * (tests/integration/realtime-stream.test.ts checks the result equals `getNote`).
+ */
+
+/** Someone listening on a reading in a seminar. */
+export type Subscriber = { actor: Actor; seminarId: string; documentId: string };
+
+/** What to do with one event for one subscriber. */
+export type Delivery =
+  | { kind: "send"; event: string; data: Record<string, unknown> }
+  | { kind: "skip" }
+  /** The subscriber is no longer a member of the seminar: the stream closes. */
+  | { kind: "revoked" };
+
+export const SKIP: Delivery = { kind: "skip" };
+const REVOKED: Delivery = { kind: "revoked" };
+
+/** Loads shared by all subscribers of one event (each event gets fresh ones). */
+export type EventLoads = {
+  /** The seminar's members and their roles when the event is first resolved. */
+  members(event: RealtimeEvent): Promise<Map<string, string>>;
+  /** The event's note (null: gone) with every reply, whoever may see them. */
+  note(event: RealtimeEvent): Promise<{ note: NoteRecord | null; replies: ReplyRow[] }>;
+  /** Any other load, once per event and key (link and question resolvers). */
+  memo<T>(event: RealtimeEvent, key: string, load: () => Promise<T>): Promise<T>;
+};
+
+export type ResolverContext = { db: Db; event: RealtimeEvent; subscriber: Subscriber; loads: EventLoads };
+/** Turns one event into one subscriber's delivery. Must read through the domain's permission rules. */
+export type EventResolver = (context: ResolverContext) => Promise<Delivery>;
+
+/**
+ * Per-event memo of loads: entries live `ttlMs` (long enough for every subscriber of
+ * an event to resolve it) and at most `maxEntries` are kept, oldest dropped first.
+ */
+export function createEventLoads(db: Db, options: { ttlMs?: number; maxEntries?: number; now?: () => number } = {}): EventLoads {
+  const ttlMs = options.ttlMs ?? 10_000;
+  const maxEntries = options.maxEntries ?? 500;
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  const memo = <T>(event: RealtimeEvent, key: string, load: () => Promise<T>): Promise<T> => {
+    const at = now();
+    for (const [k, entry] of cache) {
+      if (at - entry.at <= ttlMs && cache.size <= maxEntries) break;
+      cache.delete(k);
+    }
+    const id = `${event.id}:${key}`;
+    const hit = cache.get(id);
+    if (hit) return hit.value as Promise<T>;
+    const value = load();
+    cache.set(id, { at, value });
+    value.catch(() => cache.delete(id)); // a failed load is retried by the next subscriber
+    return value;
+  };
+  return {
+    memo,
+    members: (event) => memo(event, "members", () => seminarRoles(db, event.seminarId)),
+    note: (event) =>
+      memo(event, "note", async () => {
+        const noteId = event.noteId ?? event.itemId;
+        const note = await findNote(db, noteId);
+        return { note, replies: note ? await listReplies(db, [noteId]) : [] };
+      }),
+  };
+}
+
+/** Note and reply events: the note as the subscriber may see it now, or its removal. */
+const resolveAnnotation: EventResolver = async ({ event, subscriber, loads }) => {
+  const members = await loads.members(event);
+  const role = members.get(subscriber.actor.id) as Role | undefined;
+  if (!role) return REVOKED;
+  const viewer: Viewer = { userId: subscriber.actor.id, role };
+  const { note, replies } = await loads.note(event);
+  // `members` maps every member to their role: the roles noteView shows authors with.
+  const view = note ? noteView(note, replies, members, viewer) : null;
+  const noteId = event.noteId ?? event.itemId;
+  const created = event.type.endsWith(".created");
+  const before = created ? undefined : event.before;
+  const sawNote = before?.note !== undefined && canSeeNote(before.note, viewer);
+  if (!view) {
+    // Gone from their view: tell them only if they could see it before this change.
+    return sawNote ? { kind: "send", event: "note.removed", data: { type: "note.removed", cause: event.type, noteId } } : SKIP;
+  }
+  if (event.type.startsWith("note.")) return { kind: "send", event: event.type, data: { type: event.type, noteId, note: view } };
+
+  const replyId = event.itemId;
+  const readableNow = flattenThread(view.replies).some((reply) => reply.id === replyId && reply.placeholder === null);
+  const readableBefore =
+    sawNote && before?.reply !== undefined && !before.reply.deleted && canSeeReply(before.reply, viewer);
+  if (!readableNow && !readableBefore) return SKIP; // a change to a reply they cannot read
+  return { kind: "send", event: event.type, data: { type: event.type, noteId, replyId, note: view } };
+};
+
+/** Events addressed to one person (the bus filter already matched the recipient). */
+const resolvePersonal: EventResolver = async ({ event, subscriber }) =>
+  event.recipientId === subscriber.actor.id ? { kind: "send", event: "notification", data: { type: event.type } } : SKIP;
+
+const globalForResolvers = globalThis as unknown as { parallaxEventResolvers?: Map<string, EventResolver> };
+const resolvers = (globalForResolvers.parallaxEventResolvers ??= new Map<string, EventResolver>());
+resolvers.set("note", resolveAnnotation);
+resolvers.set("reply", resolveAnnotation);
+resolvers.set("notification", resolvePersonal);
+
+/**
+ * Lets a domain deliver its events (`prefix` "link" for link.*, "question" for
+ * question.*). Its resolver must read the item through that domain's service rules.
+ * Until one is registered, events of that kind reach nobody (fail closed).
+ */
+export function registerEventResolver(prefix: string, resolver: EventResolver): void {
+  resolvers.set(prefix, resolver);
+}
+
+/** One event for one subscriber. */
+export function deliver(context: ResolverContext): Promise<Delivery> {
+  const prefix = context.event.type.slice(0, context.event.type.indexOf("."));
+  const resolver = resolvers.get(prefix);
+  return resolver ? resolver(context) : Promise.resolve(SKIP);
+}
