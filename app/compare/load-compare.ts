@@ -1,0 +1,144 @@
+import "server-only";
+import { anchor } from "@/lib/anchoring";
+import type { Actor } from "@/lib/auth/actor";
+import { validateSelectors } from "@/lib/annotations/selectors";
+import { getReading, type Reading } from "@/lib/documents/service";
+import { AppError } from "@/lib/errors";
+import { linksBetween, neighbours, orient } from "@/lib/links/order";
+import { decodePassageParam, viewLinkHref, type PassageTarget } from "@/lib/links/passage-param";
+import { findReadingsBySlug, findVersionOfReading } from "@/lib/links/repo";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { LinkEndView, LinkView } from "@/lib/links/schema";
+import { getLink, listSeminarLinks } from "@/lib/links/service";
+import { getSeminar } from "@/lib/seminars/service";
+import { prefixIds } from "./prefix-ids";
+
+/**
+ * What the compare page shows, loaded through the services: viewing a link (both
+ * readings, the link, its neighbours between the same two readings), or making one
+ * from a passage of the left reading (`from`) to a passage to be chosen on the right.
+ */
+
+export type Span = { start: number; end: number };
+/** One side of the page: a reading rendered as the reader renders it (ids prefixed per side). */
+export type Pane = { slug: string; title: string; author: string; versionId: string; html: string };
+export type SeminarRef = { id: string; name: string; role: "instructor" | "student" };
+/** Another link between the same two readings, drawn lightly and used to keep the panes in step. */
+export type Sibling = { id: string; left: Span | null; right: Span | null };
+
+export type CompareData =
+  | {
+      mode: "view";
+      seminar: SeminarRef;
+      link: LinkView;
+      left: Pane;
+      right: Pane;
+      leftEnd: LinkEndView;
+      rightEnd: LinkEndView;
+      siblings: Sibling[];
+      previousHref: string | null;
+      nextHref: string | null;
+      position: { index: number; count: number };
+      backHref: string;
+    }
+  | {
+      mode: "make";
+      seminar: SeminarRef;
+      left: Pane;
+      right: Pane | null;
+      from: PassageTarget;
+      fromQuote: string;
+      fromSpan: Span | null;
+      readings: { slug: string; title: string }[];
+      backHref: string;
+    }
+  | { mode: "problem"; message: string; backHref: string };
+
+export type CompareParams = { seminar?: string; link?: string; left?: string; right?: string; from?: string };
+
+const span = (end: LinkEndView): Span | null => (end.current ? { start: end.current.start, end: end.current.end } : null);
+
+function pane(reading: Reading, side: "l" | "r"): Pane {
+  return { slug: reading.slug, title: reading.title, author: reading.author, versionId: reading.versionId, html: prefixIds(reading.html, `${side}-`) };
+}
+
+/** The reader at a passage (its quote marks it there), in the seminar. */
+export function readerHref(slug: string, seminarId: string, quote?: string): string {
+  const params = new URLSearchParams({ seminar: seminarId });
+  if (quote) params.set("quote", quote.slice(0, 500));
+  return `/read/${encodeURIComponent(slug)}?${params}`;
+}
+
+async function seminarRef(db: PrismaClient, actor: Actor, seminarId: string): Promise<SeminarRef> {
+  const seminar = await getSeminar(db, actor, seminarId);
+  return { id: seminar.id, name: seminar.name, role: seminar.role };
+}
+
+/** Throws AppError not_found for what the actor may not see (the page shows its 404). */
+export async function loadCompare(db: PrismaClient, actor: Actor, params: CompareParams): Promise<CompareData> {
+  if (params.link) return loadView(db, actor, params.link, params.left);
+  if (!params.seminar || !params.left || !params.from) {
+    return { mode: "problem", message: "This address does not name a link, or a passage to link from.", backHref: "/seminars" };
+  }
+  return loadMake(db, actor, params.seminar, params.left, params.right, params.from);
+}
+
+async function loadView(db: PrismaClient, actor: Actor, linkId: string, leftSlug: string | undefined): Promise<CompareData> {
+  const link = await getLink(db, actor, linkId);
+  const seminar = await seminarRef(db, actor, link.seminarId);
+  const oriented = orient(link, leftSlug ?? link.ends[0].readingSlug) ?? orient(link, link.ends[0].readingSlug)!;
+  const [left, right] = await Promise.all([getReading(oriented.left.readingSlug, db), getReading(oriented.right.readingSlug, db)]);
+  const { links } = await listSeminarLinks(db, actor, link.seminarId);
+  const between = linksBetween(links, left.slug, right.slug);
+  const { previous, next, index } = neighbours(between, link.id);
+  const href = (id: string) => viewLinkHref(seminar.id, id, left.slug);
+  return {
+    mode: "view",
+    seminar,
+    link,
+    left: pane(left, "l"),
+    right: pane(right, "r"),
+    leftEnd: oriented.left,
+    rightEnd: oriented.right,
+    siblings: between.filter((o) => o.link.id !== link.id).map((o) => ({ id: o.link.id, left: span(o.left), right: span(o.right) })),
+    previousHref: previous ? href(previous.link.id) : null,
+    nextHref: next ? href(next.link.id) : null,
+    position: { index, count: between.length },
+    backHref: readerHref(left.slug, seminar.id, oriented.left.quote),
+  };
+}
+
+async function loadMake(db: PrismaClient, actor: Actor, seminarId: string, leftSlug: string, rightSlug: string | undefined, fromParam: string): Promise<CompareData> {
+  const seminar = await seminarRef(db, actor, seminarId);
+  const backHref = readerHref(leftSlug, seminarId);
+  const from = decodePassageParam(fromParam);
+  if (!from) return { mode: "problem", message: "The passage to link from could not be read from this address.", backHref };
+  const left = await getReading(leftSlug, db);
+  const [document] = await findReadingsBySlug(db, [leftSlug]);
+  const version = document ? await findVersionOfReading(db, document.id, from.versionId) : null;
+  if (!version) return { mode: "problem", message: "The passage to link from is on a version of this reading that does not exist.", backHref };
+  let quote: string;
+  try {
+    quote = validateSelectors(version.canonicalText, from.selectors)[0].exact;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return { mode: "problem", message: `The passage to link from does not fit the reading: ${error.message}`, backHref };
+  }
+  // Made on an older version: find it in the one shown.
+  const found = from.versionId === left.versionId ? null : anchor(left.text, from.selectors);
+  const position = from.selectors.find((s) => s.type === "TextPositionSelector");
+  const fromSpan = from.versionId === left.versionId && position ? { start: position.start, end: position.end } : found && { start: found.start, end: found.end };
+  const { readings } = await listSeminarLinks(db, actor, seminarId);
+  const right = rightSlug ? await getReading(rightSlug, db) : null;
+  return {
+    mode: "make",
+    seminar,
+    left: pane(left, "l"),
+    right: right && pane(right, "r"),
+    from,
+    fromQuote: quote,
+    fromSpan,
+    readings: readings.map((r) => ({ slug: r.slug, title: r.title })),
+    backHref: readerHref(leftSlug, seminarId, quote),
+  };
+}

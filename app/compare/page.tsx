@@ -1,0 +1,197 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { makeLinkHref } from "@/lib/links/passage-param";
+import { RELATION_STYLES } from "@/lib/links/relations";
+import { CompareSync } from "./compare-sync";
+import { LinkPanel } from "./link-panel";
+import { loadCompare, type CompareData, type CompareParams, type Pane } from "./load-compare";
+import { MakeLink } from "./make-link";
+
+export const metadata: Metadata = { title: "Compare passages" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+/**
+ * /compare?seminar=…&link=… shows a link: its two readings side by side, the passages
+ * marked and lined up, the panes scrolling together, Previous / Next among the links
+ * between the same readings. /compare?seminar=…&left=…&right=…&from=… makes one from a
+ * passage of the left reading.
+ */
+export default async function ComparePage({ searchParams }: Props) {
+  await connection();
+  const raw = await searchParams;
+  const params: CompareParams = { seminar: one(raw.seminar), link: one(raw.link), left: one(raw.left), right: one(raw.right), from: one(raw.from) };
+  const user = await getCurrentUser();
+  if (!user) {
+    const back = `/compare?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]))}`;
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);
+  }
+  let data: CompareData;
+  try {
+    data = await loadCompare(prisma, user, params);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+  if (data.mode === "problem") {
+    return (
+      <div className="mx-auto max-w-xl px-4 py-16">
+        <h1 className="text-2xl font-semibold text-grey-9">Nothing to compare</h1>
+        <p role="alert" className="mt-3 text-grey-7">
+          {data.message}
+        </p>
+        <p className="mt-6">
+          <Link href={data.backHref} className="text-brand underline">
+            Back to the reading
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return data.mode === "view" ? <ViewLink data={data} /> : <MakeLinkPage data={data} />;
+}
+
+const navLink = "rounded px-2 py-1 text-sm text-brand underline-offset-2 hover:bg-grey-1 hover:underline focus-visible:outline-2 focus-visible:outline-blue-focus";
+
+function ViewLink({ data }: { data: Extract<CompareData, { mode: "view" }> }) {
+  const style = RELATION_STYLES[data.link.relation];
+  return (
+    <div className="mx-auto max-w-[110rem] px-4 py-6">
+      <nav aria-label="Links between these readings" className="flex flex-wrap items-center gap-x-3 gap-y-2" data-noanchor>
+        <Link href={data.backHref} className={navLink}>
+          ← Back to the reading
+        </Link>
+        <span className="text-sm text-grey-7">
+          {data.position.index >= 0 ? `Link ${data.position.index + 1} of ${data.position.count} between these readings` : "This link is not listed any more"}
+        </span>
+        {data.previousHref ? (
+          <Link href={data.previousHref} className={navLink} rel="prev">
+            ← Previous link
+          </Link>
+        ) : (
+          <span className="px-2 py-1 text-sm text-grey-6">← Previous link</span>
+        )}
+        {data.nextHref ? (
+          <Link href={data.nextHref} className={navLink} rel="next">
+            Next link →
+          </Link>
+        ) : (
+          <span className="px-2 py-1 text-sm text-grey-6">Next link →</span>
+        )}
+        <Link href={`/seminars/${data.seminar.id}/map`} className={`${navLink} sm:ml-auto`}>
+          Connections map of {data.seminar.name}
+        </Link>
+      </nav>
+      <h1 className="mt-3 text-xl font-semibold text-grey-9">
+        <span aria-hidden="true" className="mr-2 inline-block h-3 w-3 rounded-full align-middle" style={{ background: style.colour }} />
+        {style.label}: {data.left.title} ↔ {data.right.title}
+      </h1>
+      <div className="mt-3">
+        <CompareSync
+          current={{ left: data.leftEnd.current, right: data.rightEnd.current }}
+          siblings={data.siblings}
+          inStepAtFirst
+        />
+      </div>
+      <Panes left={data.left} right={data.right} />
+      <div className="mt-6">
+        <LinkPanel key={data.link.id} initialLink={data.link} ends={[data.leftEnd, data.rightEnd]} backHref={data.backHref} />
+      </div>
+    </div>
+  );
+}
+
+function MakeLinkPage({ data }: { data: Extract<CompareData, { mode: "make" }> }) {
+  return (
+    <div className="mx-auto max-w-[110rem] px-4 py-6">
+      <nav aria-label="Making a link" className="flex flex-wrap items-center gap-3" data-noanchor>
+        <Link href={data.backHref} className={navLink}>
+          ← Back to the reading
+        </Link>
+      </nav>
+      <h1 className="mt-3 text-xl font-semibold text-grey-9">Link a passage of “{data.left.title}”</h1>
+      <nav aria-label="Reading to link to" className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-grey-7">Link to:</span>
+        {data.readings.map((reading) => (
+          <Link
+            key={reading.slug}
+            href={makeLinkHref(data.seminar.id, data.left.slug, data.from, reading.slug)}
+            aria-current={data.right?.slug === reading.slug ? "page" : undefined}
+            className="rounded border border-grey-3 bg-white px-2 py-0.5 text-grey-8 hover:bg-grey-1 aria-[current=page]:border-grey-7 aria-[current=page]:font-semibold aria-[current=page]:text-grey-9"
+          >
+            {reading.slug === data.left.slug ? `${reading.title} (this reading)` : reading.title}
+          </Link>
+        ))}
+      </nav>
+      {!data.fromSpan && (
+        <p role="status" className="mt-2 text-sm text-red-dark">
+          The passage could not be found in the current text of “{data.left.title}”; it is linked as it was quoted.
+        </p>
+      )}
+      {data.right ? (
+        <>
+          <div className="mt-3">
+            <CompareSync current={{ left: data.fromSpan, right: null }} siblings={[]} inStepAtFirst={false} />
+          </div>
+          <Panes left={data.left} right={data.right} />
+          <div className="mt-6">
+            <MakeLink
+              key={data.right.slug}
+              seminarId={data.seminar.id}
+              left={{ slug: data.left.slug, title: data.left.title }}
+              right={{ slug: data.right.slug, title: data.right.title, versionId: data.right.versionId }}
+              from={data.from}
+              fromQuote={data.fromQuote}
+              backHref={data.backHref}
+            />
+          </div>
+        </>
+      ) : (
+        <p className="mt-6 text-grey-7">Choose the reading that holds the other passage.</p>
+      )}
+    </div>
+  );
+}
+
+/** The two readings, side by side (stacked on a phone), each in its own scrolling pane. */
+function Panes({ left, right }: { left: Pane; right: Pane }) {
+  return (
+    <div className="mt-3 grid gap-4 md:grid-cols-2">
+      <ReadingPane side="left" pane={left} />
+      <ReadingPane side="right" pane={right} />
+    </div>
+  );
+}
+
+function ReadingPane({ side, pane }: { side: "left" | "right"; pane: Pane }) {
+  const titleId = `compare-${side}-title`;
+  return (
+    <section aria-labelledby={titleId} className="min-w-0">
+      <h2 id={titleId} className="font-reading text-lg font-semibold leading-snug text-grey-9">
+        {pane.title}
+      </h2>
+      <p className="text-sm text-grey-7">{pane.author}</p>
+      <div
+        data-compare-pane={side}
+        tabIndex={0}
+        role="region"
+        aria-label={`${pane.title} (${side === "left" ? "left" : "right"} reading)`}
+        className="relative mt-2 h-[45vh] overflow-y-auto rounded-lg border border-grey-3 bg-white px-5 focus-visible:outline-2 focus-visible:outline-blue-focus md:h-[calc(100vh-13rem)] md:min-h-[24rem]"
+      >
+        <div
+          data-reading={pane.slug}
+          data-version={pane.versionId}
+          className="font-reading py-2 text-[1.0625rem] leading-[1.7] text-grey-9"
+          dangerouslySetInnerHTML={{ __html: pane.html }}
+        />
+      </div>
+    </section>
+  );
+}
