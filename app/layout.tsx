@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
+import { InboxBadge } from "@/app/inbox/inbox-badge";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -38,6 +39,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <span className="ml-auto flex items-center gap-4">
                 {user ? (
                   <>
+                    <InboxBadge />
                     <span className="hidden text-grey-7 sm:inline">{user.name}</span>
                     <Link href="/sign-out" className="text-grey-7 hover:text-grey-9">
                       Sign out

@@ -51,15 +51,13 @@ export function InboxBadge({ initialUnread = null }: { initialUnread?: number | 
   const count = unread ?? 0;
   const shown = count > 99 ? "99+" : String(count);
   return (
-    <Link
-      href="/inbox"
-      aria-label={count > 0 ? `Inbox, ${shown} unread` : "Inbox"}
-      className="inline-flex items-center gap-1.5 text-grey-7 hover:text-grey-9"
-    >
+    // The name is the visible text ("Inbox 3") plus words only a screen reader needs.
+    <Link href="/inbox" className="inline-flex items-center gap-1.5 text-grey-7 hover:text-grey-9">
       Inbox
       {count > 0 && (
-        <span aria-hidden="true" className="min-w-5 rounded-full bg-brand px-1.5 text-center text-xs font-semibold leading-5 text-white">
+        <span className="min-w-5 rounded-full bg-brand px-1.5 text-center text-xs font-semibold leading-5 text-white">
           {shown}
+          <span className="sr-only"> unread</span>
         </span>
       )}
     </Link>

@@ -7,10 +7,15 @@ import { TextIndex } from "@/lib/anchoring/dom";
 import { Highlighter } from "@/lib/anchoring/highlighter";
 import type { NoteView } from "@/lib/annotations/schema";
 import { spanInVersion } from "@/lib/annotations/selectors";
-import { ApiError } from "@/lib/http/client";
+import { ApiError, callApi } from "@/lib/http/client";
 import { NotesPanel, type NoteDraft, type NoteSpan } from "./notes/notes-panel";
 import { createNote } from "./notes/notes-api";
+import { dropNote, putNote } from "./notes/list-edits";
+import { useLiveNotes } from "./live/use-live-notes";
+import { PresenceIndicator, type PresencePerson } from "./live/presence";
+import { LiveAnnouncer } from "./live/live-announcer";
 import { SelectionToolbar, type ToolbarPosition } from "./selection-toolbar";
+import { makeLinkHref, newQuestionHref } from "@/lib/passages/hrefs";
 
 const NOTE_STYLE = "parallax-note";
 const FOCUS_STYLE = "parallax-note-focus";
@@ -26,6 +31,10 @@ export type AnnotatorProps = {
   initialSpans: Record<string, NoteSpan>;
   /** A note to open with (a link from the inbox or another page): its card and passage are shown. */
   focusNoteId?: string | null;
+  /** The live stream's position when the page was rendered: nothing written since is missed. */
+  liveCursor?: number | null;
+  /** Instructors may start a guided question from a selection. */
+  canAsk?: boolean;
 };
 
 /**
@@ -33,7 +42,8 @@ export type AnnotatorProps = {
  * a note or a highlight, draws every note's passage, and ties highlights and cards
  * together (a click on a highlight focuses its card; "Show in text" scrolls to it).
  */
-export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, initialSpans, focusNoteId }: AnnotatorProps) {
+export function Annotator(props: AnnotatorProps) {
+  const { slug, versionId, seminarId, viewer, initialNotes, initialSpans, focusNoteId, liveCursor, canAsk } = props;
   const [notes, setNotes] = useState(initialNotes);
   const [spans, setSpans] = useState(initialSpans);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -67,6 +77,36 @@ export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, in
     },
     [versionId],
   );
+
+  // What others write arrives here: new highlights are drawn in place and the card
+  // joins the list; nothing the reader is looking at moves.
+  const [present, setPresent] = useState<PresencePerson[]>([]);
+  const placeLive = useCallback(
+    (note: NoteView) => {
+      setSpans((known) => (note.id in known ? known : { ...known, [note.id]: spanInVersion(note, versionId, () => null) }));
+      setNotes((current) => putNote(current, note));
+    },
+    [versionId],
+  );
+  const reloadAll = useCallback(async () => {
+    try {
+      const url = `/api/readings/${encodeURIComponent(slug)}/notes?seminar=${encodeURIComponent(seminarId)}`;
+      const { notes: fresh } = await callApi<{ notes: NoteView[] }>("GET", url);
+      updateNotes(fresh);
+    } catch {
+      // The list stays as it was; the next event or a reload brings it up to date.
+    }
+  }, [slug, seminarId, updateNotes]);
+  const live = useLiveNotes({
+    slug,
+    seminarId,
+    viewerId: viewer.id,
+    since: liveCursor,
+    onNote: placeLive,
+    onNoteRemoved: (id) => setNotes((current) => dropNote(current, id)),
+    onPresence: (_names, people) => setPresent(people),
+    onReset: () => void reloadAll(),
+  });
 
   useEffect(() => {
     const drawn = notes.filter((note) => !note.deleted && spans[note.id]).map((note) => ({ id: note.id, ...spans[note.id]! }));
@@ -116,28 +156,34 @@ export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, in
     };
   }, []);
 
+  // The selection as it is now: the `selected` state trails it by a frame, and a key
+  // pressed right after Shift+arrow must act on the whole selection.
+  const currentPassage = useCallback(() => readSelection(index.current) ?? selected, [selected]);
+
   const annotate = useCallback(() => {
     const text = index.current?.text;
-    if (!selected || text === undefined || draft) return;
-    const selectors = describe(text, selected.start, selected.end);
-    setDraft({ versionId, selectors, quote: text.slice(selected.start, selected.end), motivation: "commenting" });
-    markFocus(selected);
+    const passage = currentPassage();
+    if (!passage || text === undefined || draft) return;
+    const selectors = describe(text, passage.start, passage.end);
+    setDraft({ versionId, selectors, quote: text.slice(passage.start, passage.end), motivation: "commenting" });
+    markFocus(passage);
     window.getSelection()?.removeAllRanges();
-  }, [selected, draft, versionId, markFocus]);
+  }, [currentPassage, draft, versionId, markFocus]);
 
   const highlight = useCallback(async () => {
     const text = index.current?.text;
-    if (!selected || text === undefined || busy) return;
+    const passage = currentPassage();
+    if (!passage || text === undefined || busy) return;
     setBusy(true);
     try {
-      const selectors = describe(text, selected.start, selected.end);
+      const selectors = describe(text, passage.start, passage.end);
       const note = await createNote(slug, seminarId, {
         target: { versionId, selectors },
         motivation: "highlighting",
         tags: [],
         visibility: "private",
       });
-      setSpans((known) => ({ ...known, [note.id]: { start: selected.start, end: selected.end } }));
+      setSpans((known) => ({ ...known, [note.id]: { start: passage.start, end: passage.end } }));
       setNotes((current) => [...current, note]);
       setMessage("Highlight saved (only you see it).");
       window.getSelection()?.removeAllRanges();
@@ -146,7 +192,21 @@ export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, in
     } finally {
       setBusy(false);
     }
-  }, [selected, busy, slug, seminarId, versionId]);
+  }, [currentPassage, busy, slug, seminarId, versionId]);
+
+  // Links and questions start from the selected passage on their own pages.
+  const goWithPassage = useCallback(
+    (to: "link" | "question") => {
+      const text = index.current?.text;
+      const passage = currentPassage();
+      if (!passage || text === undefined) return;
+      const target = { versionId, selectors: describe(text, passage.start, passage.end) };
+      window.location.assign(
+        to === "link" ? makeLinkHref(seminarId, slug, target) : newQuestionHref(seminarId, [{ slug, ...target }]),
+      );
+    },
+    [currentPassage, versionId, seminarId, slug],
+  );
 
   // H and A act on the selection, as the toolbar's buttons do.
   useEffect(() => {
@@ -184,13 +244,24 @@ export function Annotator({ slug, versionId, seminarId, viewer, initialNotes, in
       {selected &&
         !draft &&
         createPortal(
-          <SelectionToolbar position={selected.position} busy={busy} onHighlight={() => void highlight()} onAnnotate={annotate} />,
+          <SelectionToolbar
+            position={selected.position}
+            busy={busy}
+            onHighlight={() => void highlight()}
+            onAnnotate={annotate}
+            onLink={() => goWithPassage("link")}
+            onAsk={canAsk ? () => goWithPassage("question") : undefined}
+          />,
           document.body,
         )}
       <p className="sr-only" aria-live="polite">
         {message}
       </p>
-      <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:w-96 lg:shrink-0 lg:self-start lg:overflow-y-auto">
+      <LiveAnnouncer announcement={live.announcement} />
+      <div>
+      <div className="mb-2 flex justify-end">
+        <PresenceIndicator people={present} viewerId={viewer.id} />
+      </div>
       <NotesPanel
         slug={slug}
         seminarId={seminarId}

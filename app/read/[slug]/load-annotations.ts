@@ -9,6 +9,8 @@ import { spanInVersion } from "@/lib/annotations/selectors";
 import { listNotes } from "@/lib/annotations/service";
 import type { SeminarSummary } from "@/lib/seminars/schema";
 import { listMySeminarsReading } from "@/lib/seminars/service";
+import { loadLinksForReader, type ReaderLinks } from "./links/load-links";
+import { loadQuestionsForReader } from "./questions/load-questions";
 
 export type AnnotationContext =
   | { state: "signed-out" }
@@ -20,12 +22,14 @@ export type AnnotationContext =
       seminar: SeminarSummary;
       notes: NoteView[];
       spans: Record<string, { start: number; end: number } | null>;
+      links: ReaderLinks;
+      questions: Awaited<ReturnType<typeof loadQuestionsForReader>>;
     };
 
 /**
- * What the reader needs for annotating: who reads, in which of their seminars (the one
- * asked for, else the first that reads this reading), the notes they may see there and
- * where each note's passage is in the version shown.
+ * What the reader needs beside the text: who reads, in which of their seminars (the one
+ * asked for, else the first that reads this reading), the notes, links and questions
+ * they may see there, and where each passage is in the version shown.
  */
 export async function loadAnnotations(reading: Reading, seminarId: string | undefined): Promise<AnnotationContext> {
   const user = await getCurrentUser();
@@ -39,5 +43,9 @@ export async function loadAnnotations(reading: Reading, seminarId: string | unde
     return found && { start: found.start, end: found.end };
   };
   const spans = Object.fromEntries(notes.map((note) => [note.id, spanInVersion(note, reading.versionId, locate)]));
-  return { state: "ready", user, seminars, seminar, notes, spans };
+  const [links, questions] = await Promise.all([
+    loadLinksForReader(prisma, user, reading.slug, seminar.id, reading),
+    loadQuestionsForReader(prisma, user, reading.slug, seminar.id, reading),
+  ]);
+  return { state: "ready", user, seminars, seminar, notes, spans, links, questions };
 }

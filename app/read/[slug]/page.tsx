@@ -10,6 +10,12 @@ import { PassageMark } from "./passage-mark";
 import { Annotator } from "./annotator";
 import { SeminarSwitcher } from "./seminar-switcher";
 import { loadAnnotations, type AnnotationContext } from "./load-annotations";
+import { currentEventCursor } from "@/lib/realtime/service";
+import { SideTabs } from "./side-tabs";
+import { ConnectionsPanel } from "./links/connections-panel";
+import { LinkMarkers } from "./links/link-markers";
+import { QuestionsTab } from "./questions/questions-tab";
+import { QuestionMarkers } from "./questions/question-markers";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -106,8 +112,8 @@ function AnnotationSide({
   focusNoteId: string | null;
 }) {
   if (annotations.state === "ready") {
-    const { user, seminar, notes, spans } = annotations;
-    return (
+    const { user, seminar, notes, spans, links, questions } = annotations;
+    const notesPanel = (
       <Annotator
         slug={reading.slug}
         versionId={reading.versionId}
@@ -116,7 +122,25 @@ function AnnotationSide({
         initialNotes={notes}
         initialSpans={spans}
         focusNoteId={focusNoteId}
+        liveCursor={currentEventCursor()}
+        canAsk={seminar.role === "instructor"}
       />
+    );
+    const connections = (
+      <ConnectionsPanel slug={reading.slug} seminarId={seminar.id} ends={links.ends} suggestions={links.suggestions} mapHref={links.mapHref} />
+    );
+    return (
+      <>
+        <LinkMarkers ends={links.ends} />
+        <QuestionMarkers questions={questions} />
+        <SideTabs
+          tabs={[
+            { id: "notes", label: "Notes", content: notesPanel },
+            { id: "connections", label: "Connections", count: new Set(links.ends.map((end) => end.linkId)).size, content: connections },
+            { id: "questions", label: "Questions", count: questions.length, content: <QuestionsTab questions={questions} /> },
+          ]}
+        />
+      </>
     );
   }
   const next = encodeURIComponent(`/read/${reading.slug}`);

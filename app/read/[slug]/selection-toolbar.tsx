@@ -11,11 +11,17 @@ export function SelectionToolbar({
   position,
   onHighlight,
   onAnnotate,
+  onLink,
+  onAsk,
   busy,
 }: {
   position: ToolbarPosition;
   onHighlight: () => void;
   onAnnotate: () => void;
+  /** Starts a link from this passage to one in another reading. */
+  onLink?: () => void;
+  /** Instructors: starts a guided question on this passage. */
+  onAsk?: () => void;
   busy: boolean;
 }) {
   return (
@@ -46,6 +52,16 @@ export function SelectionToolbar({
       >
         Annotate <kbd className="ml-1 text-xs text-grey-4">A</kbd>
       </button>
+      {onLink && (
+        <button type="button" onClick={onLink} className="px-3 py-1.5 hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus">
+          Link…
+        </button>
+      )}
+      {onAsk && (
+        <button type="button" onClick={onAsk} className="px-3 py-1.5 hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus">
+          Ask a question
+        </button>
+      )}
     </div>
   );
 }

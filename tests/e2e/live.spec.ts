@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { highlightedTexts, selectWithMouse, signedInPage } from "./annotate-support";
+import { expectNoSeriousA11yViolations } from "./support";
+
+const READING = "/read/book-excerpt-crossing-the-parallel";
+
+test("others' notes appear live: highlighted without a reload, private ones never", async ({ browser }) => {
+  const stamp = Date.now();
+  const ana = await signedInPage(browser, "ana@parallax.test");
+  const ben = await signedInPage(browser, "ben@parallax.test");
+  await ben.goto(READING);
+  await ana.goto(READING);
+  await expect(ben.getByRole("button", { name: "Reading now" })).toBeVisible();
+
+  const quote = "the mandate of the original UN Security Council resolution had been fulfilled";
+  await selectWithMouse(ana, quote);
+  await ana.keyboard.press("a");
+  const panel = ana.getByRole("complementary", { name: "Notes" });
+  await panel.getByRole("textbox", { name: "Note" }).click();
+  await ana.keyboard.type(`Live note ${stamp}`);
+  const saved = Date.now();
+  await ana.keyboard.press("Control+Enter");
+  await expect(ben.getByRole("complementary", { name: "Notes" }).getByText(`Live note ${stamp}`)).toBeVisible({ timeout: 5_000 });
+  await expect.poll(() => highlightedTexts(ben), { timeout: 5_000 }).toContain(quote);
+  expect(Date.now() - saved).toBeLessThan(5_000);
+
+  await selectWithMouse(ana, "the aggressors had been repelled and the original boundary restored");
+  await ana.keyboard.press("a");
+  await panel.getByRole("textbox", { name: "Note" }).click();
+  await ana.keyboard.type(`Secret ${stamp}`);
+  await panel.getByRole("radio", { name: "Only me" }).check();
+  await ana.keyboard.press("Control+Enter");
+  await expect(panel.getByText(`Secret ${stamp}`)).toBeVisible();
+  await ben.waitForTimeout(1500);
+  await expect(ben.locator("body")).not.toContainText(`Secret ${stamp}`);
+});
+
+test("a reply reaches the note's author in the inbox, and a mention notifies only the one mentioned", async ({ browser }) => {
+  const stamp = Date.now();
+  const ana = await signedInPage(browser, "ana@parallax.test");
+  await ana.goto("/read/costa-who-wanted-war");
+  const created = await ana.evaluate(async (stamp) => {
+    const seminar = (await (await fetch("/api/me")).json()).seminars[0].id;
+    const root = document.querySelector<HTMLElement>("[data-reading]")!;
+    const paragraph = Array.from(root.querySelectorAll<HTMLElement>("p[data-block]")).find((p) => p.textContent!.length > 200)!;
+    const exact = paragraph.textContent!.slice(0, 30);
+    const start = Number(paragraph.dataset.start);
+    const response = await fetch(`/api/readings/costa-who-wanted-war/notes?seminar=${seminar}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        target: {
+          versionId: root.dataset.version,
+          selectors: [
+            { type: "TextQuoteSelector", exact },
+            { type: "TextPositionSelector", start, end: start + exact.length },
+          ],
+        },
+        motivation: "commenting",
+        body: { html: `<p>Inbox check ${stamp}</p>` },
+        visibility: "seminar",
+      }),
+    });
+    return (await response.json()).note.id as string;
+  }, stamp);
+
+  const ben = await signedInPage(browser, "ben@parallax.test");
+  const status = await ben.evaluate(
+    async ({ id, stamp }) =>
+      (
+        await fetch(`/api/notes/${id}/replies`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ body: { html: `<p>Replying ${stamp}, and @Chloé Martin should see this.</p>` } }),
+        })
+      ).status,
+    { id: created, stamp },
+  );
+  expect(status).toBe(201);
+
+  await ana.goto("/inbox");
+  await expect(ana.getByRole("list", { name: "Notifications" })).toContainText("Ben Okafor");
+  await expectNoSeriousA11yViolations(ana);
+  await ana.getByRole("list", { name: "Notifications" }).getByRole("link").first().click();
+  await expect(ana).toHaveURL(new RegExp(`note=${created}`));
+
+  const chloe = await signedInPage(browser, "chloe@parallax.test");
+  await chloe.goto("/inbox");
+  await expect(chloe.getByRole("list", { name: "Notifications" })).toContainText("mentioned");
+  const instructor = await signedInPage(browser, "instructor@parallax.test");
+  await instructor.goto("/inbox");
+  await expect(instructor.locator("main")).not.toContainText(`Replying ${stamp}`);
+});
