@@ -15,9 +15,9 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
 }
 
 /** The viewport rectangles of the first and last character of `quote` in the reading. */
-function quoteEdges(page: Page, quote: string) {
-  return page.evaluate((quote) => {
-    const root = document.querySelector("[data-reading]")!;
+function quoteEdges(page: Page, quote: string, rootSelector: string) {
+  return page.evaluate(({ quote, rootSelector }) => {
+    const root = document.querySelector(rootSelector)!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const at = node.data.indexOf(quote);
@@ -33,12 +33,12 @@ function quoteEdges(page: Page, quote: string) {
       return { first: rect(at), last: rect(at + quote.length - 1) };
     }
     throw new Error(`"${quote}" is not in one text node of the reading`);
-  }, quote);
+  }, { quote, rootSelector });
 }
 
-/** Selects `quote` in the reading by dragging the mouse over it. */
-export async function selectWithMouse(page: Page, quote: string) {
-  const { first, last } = await quoteEdges(page, quote);
+/** Selects `quote` in the reading (or the one `rootSelector` names) by dragging the mouse over it. */
+export async function selectWithMouse(page: Page, quote: string, rootSelector = "[data-reading]") {
+  const { first, last } = await quoteEdges(page, quote, rootSelector);
   await page.mouse.move(first.x + 1, first.y + first.height / 2);
   await page.mouse.down();
   await page.mouse.move(last.x + last.width / 2, last.y + last.height / 2, { steps: 8 });

@@ -163,13 +163,13 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
         )}
       </div>
       {suggestions && (
-        <aside aria-labelledby="suggestions-heading" className="xl:w-96 xl:shrink-0">
+        <aside aria-labelledby="suggestions-heading" className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:w-96 xl:shrink-0 xl:self-start xl:overflow-y-auto">
           <h2 id="suggestions-heading" className="text-lg font-semibold text-grey-9">
             Suggested parallels <span className="font-normal text-grey-7">({pending.length})</span>
           </h2>
           <p className="mt-1 text-sm text-grey-7">Found by comparing the texts. Only instructors see them until they are confirmed.</p>
           {pending.length === 0 && <p className="mt-3 text-sm text-grey-7">Nothing waiting.</p>}
-          <ul className="mt-3 space-y-3">
+          <ul className="mt-3 max-h-[70vh] space-y-3 overflow-y-auto pr-1 xl:max-h-none xl:overflow-visible" aria-label="Suggestions to confirm or dismiss" tabIndex={0}>
             {pending.map((s) => {
               const what = `${shortTitle(s.ends[0].readingTitle)} ‘${shortQuote(s.ends[0].quote, 50)}’ ↔ ${shortTitle(s.ends[1].readingTitle)} ‘${shortQuote(s.ends[1].quote, 50)}’`;
               return (
