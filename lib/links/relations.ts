@@ -1,4 +1,8 @@
-import type { Relation, Side } from "@/lib/links/schema";
+/** How a link's two passages relate. */
+export const relations = ["parallel", "contradicts", "elaborates", "quotes", "cites"] as const;
+export type Relation = (typeof relations)[number];
+/** A link's two ends. */
+export type Side = "a" | "b";
 
 /**
  * How relations are named and drawn everywhere (map, compare view, reader). Colours

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { relations, type Relation, type Side } from "@/lib/links/relations";
 import type { Selector } from "@/lib/anchoring/types";
 import {
   bodyInput,
@@ -18,9 +19,8 @@ import {
  * the note contracts for bodies, targets and replies are reused as they are.
  */
 
-export const relations = ["parallel", "contradicts", "elaborates", "quotes", "cites"] as const;
-export type Relation = (typeof relations)[number];
-export type Side = "a" | "b";
+// The relation names live in a module without zod, so client code can use them.
+export { relations, type Relation, type Side } from "@/lib/links/relations";
 export { visibilities, type Visibility };
 
 const id = z.string().min(1).max(100);

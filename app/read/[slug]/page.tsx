@@ -7,15 +7,11 @@ import { getReading, type Reading } from "@/lib/documents/service";
 import { findPassage } from "@/lib/documents/find-passage";
 import { TableOfContents } from "./table-of-contents";
 import { PassageMark } from "./passage-mark";
-import { Annotator } from "./annotator";
 import { SeminarSwitcher } from "./seminar-switcher";
 import { loadAnnotations, type AnnotationContext } from "./load-annotations";
 import { currentEventCursor } from "@/lib/realtime/service";
 import { SideTabs } from "./side-tabs";
-import { ConnectionsPanel } from "./links/connections-panel";
-import { LinkMarkers } from "./links/link-markers";
-import { QuestionsTab } from "./questions/questions-tab";
-import { QuestionMarkers } from "./questions/question-markers";
+import { LazyAnnotator, LazyConnectionsPanel, LazyLinkMarkers, LazyQuestionMarkers, LazyQuestionsTab } from "./lazy-side";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -114,7 +110,7 @@ function AnnotationSide({
   if (annotations.state === "ready") {
     const { user, seminar, notes, spans, links, questions } = annotations;
     const notesPanel = (
-      <Annotator
+      <LazyAnnotator
         slug={reading.slug}
         versionId={reading.versionId}
         seminarId={seminar.id}
@@ -127,17 +123,17 @@ function AnnotationSide({
       />
     );
     const connections = (
-      <ConnectionsPanel slug={reading.slug} seminarId={seminar.id} ends={links.ends} suggestions={links.suggestions} mapHref={links.mapHref} />
+      <LazyConnectionsPanel slug={reading.slug} seminarId={seminar.id} ends={links.ends} suggestions={links.suggestions} mapHref={links.mapHref} />
     );
     return (
       <>
-        <LinkMarkers ends={links.ends} />
-        <QuestionMarkers questions={questions} />
+        <LazyLinkMarkers ends={links.ends} />
+        <LazyQuestionMarkers questions={questions} />
         <SideTabs
           tabs={[
             { id: "notes", label: "Notes", content: notesPanel },
             { id: "connections", label: "Connections", count: new Set(links.ends.map((end) => end.linkId)).size, content: connections },
-            { id: "questions", label: "Questions", count: questions.length, content: <QuestionsTab questions={questions} /> },
+            { id: "questions", label: "Questions", count: questions.length, content: <LazyQuestionsTab questions={questions} /> },
           ]}
         />
       </>

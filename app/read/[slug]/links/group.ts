@@ -1,4 +1,4 @@
-import { relations, type Relation } from "@/lib/links/schema";
+import { relations, type Relation } from "@/lib/links/relations";
 import type { ReaderLinkEnd } from "./types";
 
 /**
