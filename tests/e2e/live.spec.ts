@@ -91,3 +91,16 @@ test("a reply reaches the note's author in the inbox, and a mention notifies onl
   await instructor.goto("/inbox");
   await expect(instructor.locator("main")).not.toContainText(`Replying ${stamp}`);
 });
+
+test("typing @ in a note offers the seminar's members and inserts the chosen name", async ({ browser }) => {
+  const chloe = await signedInPage(browser, "chloe@parallax.test");
+  await chloe.goto("/read/korean-war-podcast-episode-30");
+  await selectWithMouse(chloe, "the complex but fascinating world");
+  await chloe.keyboard.press("a");
+  const panel = chloe.getByRole("complementary", { name: "Notes" });
+  await panel.getByRole("textbox", { name: "Note" }).click();
+  await chloe.keyboard.type("Ask @Be");
+  await expect(chloe.getByRole("listbox", { name: "Mention a member" }).getByRole("option", { name: /Ben Okafor/ })).toBeVisible();
+  await chloe.keyboard.press("Enter");
+  await expect(panel.getByRole("textbox", { name: "Note" })).toContainText("Ask @Ben Okafor");
+});

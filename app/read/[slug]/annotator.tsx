@@ -14,11 +14,14 @@ import { dropNote, putNote } from "./notes/list-edits";
 import { useLiveNotes } from "./live/use-live-notes";
 import { PresenceIndicator, type PresencePerson } from "./live/presence";
 import { LiveAnnouncer } from "./live/live-announcer";
+import { MentionMembers } from "./live/mention-members";
 import { SelectionToolbar, type ToolbarPosition } from "./selection-toolbar";
 import { makeLinkHref, newQuestionHref } from "@/lib/passages/hrefs";
 
 const NOTE_STYLE = "parallax-note";
 const FOCUS_STYLE = "parallax-note-focus";
+
+const NO_MEMBERS: { id: string; name: string }[] = [];
 
 type Selected = { start: number; end: number; position: ToolbarPosition };
 
@@ -35,6 +38,8 @@ export type AnnotatorProps = {
   liveCursor?: number | null;
   /** Instructors may start a guided question from a selection. */
   canAsk?: boolean;
+  /** The seminar's members, offered when someone types "@" in a note or reply. */
+  members?: { id: string; name: string }[];
 };
 
 /**
@@ -43,7 +48,7 @@ export type AnnotatorProps = {
  * together (a click on a highlight focuses its card; "Show in text" scrolls to it).
  */
 export function Annotator(props: AnnotatorProps) {
-  const { slug, versionId, seminarId, viewer, initialNotes, initialSpans, focusNoteId, liveCursor, canAsk } = props;
+  const { slug, versionId, seminarId, viewer, initialNotes, initialSpans, focusNoteId, liveCursor, canAsk, members = NO_MEMBERS } = props;
   const [notes, setNotes] = useState(initialNotes);
   const [spans, setSpans] = useState(initialSpans);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -262,6 +267,7 @@ export function Annotator(props: AnnotatorProps) {
       <div className="mb-2 flex justify-end">
         <PresenceIndicator people={present} viewerId={viewer.id} />
       </div>
+      <MentionMembers.Provider value={members}>
       <NotesPanel
         slug={slug}
         seminarId={seminarId}
@@ -277,6 +283,7 @@ export function Annotator(props: AnnotatorProps) {
           markFocus(null);
         }}
       />
+      </MentionMembers.Provider>
       <p className="mt-4 text-xs leading-relaxed text-grey-7">
         Select a passage, then press <kbd className="font-semibold">A</kbd> to annotate or{" "}
         <kbd className="font-semibold">H</kbd> to highlight. From the keyboard, turn on caret browsing (F7) and select

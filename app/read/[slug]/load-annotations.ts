@@ -8,7 +8,7 @@ import type { NoteView } from "@/lib/annotations/schema";
 import { spanInVersion } from "@/lib/annotations/selectors";
 import { listNotes } from "@/lib/annotations/service";
 import type { SeminarSummary } from "@/lib/seminars/schema";
-import { listMySeminarsReading } from "@/lib/seminars/service";
+import { getSeminar, listMySeminarsReading } from "@/lib/seminars/service";
 import { loadLinksForReader, type ReaderLinks } from "./links/load-links";
 import { loadQuestionsForReader } from "./questions/load-questions";
 
@@ -23,6 +23,7 @@ export type AnnotationContext =
       notes: NoteView[];
       spans: Record<string, { start: number; end: number } | null>;
       links: ReaderLinks;
+      members: { id: string; name: string }[];
       questions: Awaited<ReturnType<typeof loadQuestionsForReader>>;
     };
 
@@ -43,9 +44,11 @@ export async function loadAnnotations(reading: Reading, seminarId: string | unde
     return found && { start: found.start, end: found.end };
   };
   const spans = Object.fromEntries(notes.map((note) => [note.id, spanInVersion(note, reading.versionId, locate)]));
-  const [links, questions] = await Promise.all([
+  const [links, questions, detail] = await Promise.all([
     loadLinksForReader(prisma, user, reading.slug, seminar.id, reading),
     loadQuestionsForReader(prisma, user, reading.slug, seminar.id, reading),
+    getSeminar(prisma, user, seminar.id),
   ]);
-  return { state: "ready", user, seminars, seminar, notes, spans, links, questions };
+  const members = detail.members.map((member) => ({ id: member.userId, name: member.name }));
+  return { state: "ready", user, seminars, seminar, notes, spans, links, questions, members };
 }

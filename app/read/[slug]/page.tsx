@@ -108,7 +108,7 @@ function AnnotationSide({
   focusNoteId: string | null;
 }) {
   if (annotations.state === "ready") {
-    const { user, seminar, notes, spans, links, questions } = annotations;
+    const { user, seminar, notes, spans, links, questions, members } = annotations;
     const notesPanel = (
       <LazyAnnotator
         slug={reading.slug}
@@ -120,6 +120,7 @@ function AnnotationSide({
         focusNoteId={focusNoteId}
         liveCursor={currentEventCursor()}
         canAsk={seminar.role === "instructor"}
+        members={members}
       />
     );
     const connections = (

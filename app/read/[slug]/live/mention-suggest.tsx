@@ -77,7 +77,7 @@ export function MentionSuggest({ editor, members }: { editor: Editor | null; mem
 
   // Tell assistive technology the text box now controls a list.
   useEffect(() => {
-    const dom = editor?.view.dom;
+    const dom = editorDom(editor);
     if (!dom) return;
     if (shown) {
       dom.setAttribute("aria-controls", listId);
@@ -100,7 +100,7 @@ export function MentionSuggest({ editor, members }: { editor: Editor | null; mem
   // Keys go to the list before the editor (capture on its own element, then stopped),
   // so Enter does not break the paragraph and Escape does not close the form.
   useEffect(() => {
-    const dom = editor?.view.dom;
+    const dom = editorDom(editor);
     if (!dom || !shown) return;
     const onKey = (event: KeyboardEvent) => {
       const handled: Record<string, () => void> = {
@@ -147,4 +147,14 @@ export function MentionSuggest({ editor, members }: { editor: Editor | null; mem
       ))}
     </ul>
   );
+}
+
+/** The editor's element, or null while the editor is not mounted (tiptap throws then). */
+function editorDom(editor: Editor | null): HTMLElement | null {
+  if (!editor || editor.isDestroyed) return null;
+  try {
+    return editor.view.dom;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,8 @@
 "use client";
 
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useContext, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { MentionSuggest } from "../live/mention-suggest";
+import { MentionMembers } from "../live/mention-members";
 import { EditorContent, Extension, useEditor, useEditorState, type Editor, type JSONContent } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import Link from "@tiptap/extension-link";
@@ -60,6 +62,7 @@ const COUNT_FROM = Math.floor(MAX_BODY_CHARS * 0.9);
 export default function NoteEditor(props: NoteEditorProps) {
   const { kind, label, bodyRequired, busy, error, notice, onCancel } = props;
   const id = useId();
+  const members = useContext(MentionMembers);
   const [tags, setTags] = useState<string[]>(props.initialTags ?? []);
   const [pendingTag, setPendingTag] = useState("");
   const [visibility, setVisibility] = useState<Visibility>(props.initialVisibility ?? "seminar");
@@ -150,7 +153,10 @@ export default function NoteEditor(props: NoteEditorProps) {
     <div onKeyDown={onKeyDown} className="space-y-3" aria-busy={busy || undefined}>
       <div className="rounded border border-grey-3 bg-white focus-within:outline-2 focus-within:outline-blue-focus">
         <EditorToolbar editor={editor} />
-        <EditorContent editor={editor} />
+        <div className="relative">
+          <EditorContent editor={editor} />
+          {members.length > 0 && <MentionSuggest editor={editor} members={members} />}
+        </div>
       </div>
       {chars >= COUNT_FROM && (
         <p className={`text-xs ${chars > MAX_BODY_CHARS ? "text-red-dark" : "text-grey-7"}`}>
