@@ -1,7 +1,8 @@
 import "server-only";
 import { anchor } from "@/lib/anchoring";
 import type { Actor } from "@/lib/auth/actor";
-import { validateSelectors } from "@/lib/annotations/selectors";
+import { spanInVersion, validateSelectors } from "@/lib/annotations/selectors";
+import { getQuestion } from "@/lib/questions/service";
 import { getReading, type Reading } from "@/lib/documents/service";
 import { AppError } from "@/lib/errors";
 import { linksBetween, neighbours, orient } from "@/lib/links/order";
@@ -52,9 +53,19 @@ export type CompareData =
       readings: { slug: string; title: string }[];
       backHref: string;
     }
+  | {
+      mode: "question";
+      title: string;
+      questionHref: string;
+      left: Pane;
+      right: Pane;
+      leftSpan: Span | null;
+      rightSpan: Span | null;
+      backHref: string;
+    }
   | { mode: "problem"; message: string; backHref: string };
 
-export type CompareParams = { seminar?: string; link?: string; left?: string; right?: string; from?: string };
+export type CompareParams = { seminar?: string; link?: string; left?: string; right?: string; from?: string; question?: string };
 
 const span = (end: LinkEndView): Span | null => (end.current ? { start: end.current.start, end: end.current.end } : null);
 
@@ -77,6 +88,7 @@ async function seminarRef(db: PrismaClient, actor: Actor, seminarId: string): Pr
 /** Throws AppError not_found for what the actor may not see (the page shows its 404). */
 export async function loadCompare(db: PrismaClient, actor: Actor, params: CompareParams): Promise<CompareData> {
   if (params.link) return loadView(db, actor, params.link, params.left);
+  if (params.question && params.left && params.right) return loadQuestion(db, actor, params.question, params.left, params.right);
   if (!params.seminar || !params.left || !params.from) {
     return { mode: "problem", message: "This address does not name a link, or a passage to link from.", backHref: "/seminars" };
   }
@@ -105,6 +117,30 @@ async function loadView(db: PrismaClient, actor: Actor, linkId: string, leftSlug
     nextHref: next ? href(next.link.id) : null,
     position: { index, count: between.length },
     backHref: readerHref(left.slug, seminar.id, oriented.left.quote),
+  };
+}
+
+/** A guided question's passages in two of its readings, side by side. */
+async function loadQuestion(db: PrismaClient, actor: Actor, questionId: string, leftSlug: string, rightSlug: string): Promise<CompareData> {
+  const question = await getQuestion(db, actor, questionId);
+  const [left, right] = await Promise.all([getReading(leftSlug, db), getReading(rightSlug, db)]);
+  const spanIn = (reading: Reading): Span | null => {
+    const passage = question.passages.find((p) => p.slug === reading.slug);
+    if (!passage) return null;
+    return spanInVersion(passage, reading.versionId, (selectors) => {
+      const found = anchor(reading.text, selectors);
+      return found && { start: found.start, end: found.end };
+    });
+  };
+  return {
+    mode: "question",
+    title: question.title,
+    questionHref: `/seminars/${encodeURIComponent(question.seminarId)}/questions/${encodeURIComponent(question.id)}`,
+    left: pane(left, "l"),
+    right: pane(right, "r"),
+    leftSpan: spanIn(left),
+    rightSpan: spanIn(right),
+    backHref: readerHref(left.slug, question.seminarId),
   };
 }
 

@@ -27,7 +27,14 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 export default async function ComparePage({ searchParams }: Props) {
   await connection();
   const raw = await searchParams;
-  const params: CompareParams = { seminar: one(raw.seminar), link: one(raw.link), left: one(raw.left), right: one(raw.right), from: one(raw.from) };
+  const params: CompareParams = {
+    seminar: one(raw.seminar),
+    link: one(raw.link),
+    left: one(raw.left),
+    right: one(raw.right),
+    from: one(raw.from),
+    question: one(raw.question),
+  };
   const user = await getCurrentUser();
   if (!user) {
     const back = `/compare?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]))}`;
@@ -55,7 +62,34 @@ export default async function ComparePage({ searchParams }: Props) {
       </div>
     );
   }
+  if (data.mode === "question") return <QuestionPassages data={data} />;
   return data.mode === "view" ? <ViewLink data={data} /> : <MakeLinkPage data={data} />;
+}
+
+/** A guided question's passages in two readings, marked, aligned and scrolled in step. */
+function QuestionPassages({ data }: { data: Extract<CompareData, { mode: "question" }> }) {
+  return (
+    <div className="mx-auto max-w-[110rem] px-4 py-6">
+      <nav aria-label="Question passages" className="flex flex-wrap items-center gap-x-3 gap-y-2" data-noanchor>
+        <Link href={data.backHref} className={navLink}>
+          ← Back to the reading
+        </Link>
+        <Link href={data.questionHref} className={navLink}>
+          Answer the question
+        </Link>
+      </nav>
+      <h1 className="mt-3 text-xl font-semibold text-grey-9">Question: {data.title}</h1>
+      {(!data.leftSpan || !data.rightSpan) && (
+        <p role="status" className="mt-2 text-sm text-red-dark">
+          A passage of this question could not be found in the current text; that reading is shown from its start.
+        </p>
+      )}
+      <div className="mt-3">
+        <CompareSync current={{ left: data.leftSpan, right: data.rightSpan }} siblings={[]} inStepAtFirst />
+      </div>
+      <Panes left={data.left} right={data.right} />
+    </div>
+  );
 }
 
 const navLink = "rounded px-2 py-1 text-sm text-brand underline-offset-2 hover:bg-grey-1 hover:underline focus-visible:outline-2 focus-visible:outline-blue-focus";

@@ -51,7 +51,7 @@ export async function loadQuestionsForReader(
       compare: others.map((other) => ({
         slug: other.slug,
         title: other.title,
-        href: `/compare?seminar=${seminar}&left=${encodeURIComponent(slug)}&right=${encodeURIComponent(other.slug)}`,
+        href: `/compare?seminar=${seminar}&question=${encodeURIComponent(question.id)}&left=${encodeURIComponent(slug)}&right=${encodeURIComponent(other.slug)}`,
       })),
     };
   });
