@@ -6,19 +6,8 @@ import type { NoteView } from "@/lib/annotations/schema";
  */
 
 /** Note and reply events: the note as this reader may see it now, thread included. */
-export const NOTE_EVENT_NAMES = [
-  "note.created",
-  "note.updated",
-  "note.hidden",
-  "note.unhidden",
-  "note.deleted",
-  "reply.created",
-  "reply.updated",
-  "reply.hidden",
-  "reply.unhidden",
-  "reply.deleted",
-] as const;
-export type NoteEventName = (typeof NOTE_EVENT_NAMES)[number];
+export { annotationEventTypes as NOTE_EVENT_NAMES, type AnnotationEventType as NoteEventName } from "@/lib/realtime/events";
+import type { AnnotationEventType as NoteEventName } from "@/lib/realtime/events";
 
 /** `id` is the event's id (also in the frame's `id:` line). */
 export type LiveNoteEvent = { id: string; type: NoteEventName; noteId: string; replyId?: string; note: NoteView };
