@@ -34,7 +34,11 @@ describe("loadQuestionsForReader", () => {
     expect(a).toMatchObject({ myStatus: "not-yet", prompt: { html: expect.stringContaining("Read the passage") } });
     expect(Object.keys(b.spans)).toEqual([b.passages[0].id]); // only this reading's passage is placed
     expect(b.compare).toEqual([
-      { slug: world.secondSlug, title: world.secondSlug, href: `/compare?seminar=${world.seminarId}&left=${world.slug}&right=${world.secondSlug}` },
+      {
+        slug: world.secondSlug,
+        title: world.secondSlug,
+        href: `/compare?seminar=${world.seminarId}&question=${multi.id}&left=${world.slug}&right=${world.secondSlug}`,
+      },
     ]);
     const onSecond = await loadQuestionsForReader(world.db, world.actors.author, world.secondSlug, world.seminarId, { versionId: world.secondVersionId, text: SECOND_TEXT });
     expect(onSecond.map((q) => q.id)).toEqual([multi.id, elsewhere.id]);
