@@ -40,7 +40,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const v = readJson(vitestReport);
 if (v) {
   totals.passed += v.numPassedTests;
-  totals.failed += v.numFailedTests + (v.numFailedTestSuites ?? 0);
+  // A file that failed without a failing test (it did not load) counts once too.
+  const brokenFiles = (v.testResults ?? []).filter(
+    (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed"),
+  ).length;
+  totals.failed += v.numFailedTests + brokenFiles;
   totals.skipped += v.numPendingTests + v.numTodoTests;
 } else if (vitest.status !== 0) totals.failed += 1;
 const p = readJson(playwrightReport);

@@ -10,7 +10,9 @@ test("others' notes appear live: highlighted without a reload, private ones neve
   const ben = await signedInPage(browser, "ben@parallax.test");
   await ben.goto(READING);
   await ana.goto(READING);
-  await expect(ben.getByRole("button", { name: "Reading now" })).toBeVisible();
+  // Both streams are open once each sees the other present.
+  await expect(ben.getByRole("button", { name: "Reading now" })).toContainText("2 reading now", { timeout: 15_000 });
+  await expect(ana.getByRole("button", { name: "Reading now" })).toContainText("2 reading now", { timeout: 15_000 });
 
   const quote = "the mandate of the original UN Security Council resolution had been fulfilled";
   await selectWithMouse(ana, quote);
@@ -20,9 +22,10 @@ test("others' notes appear live: highlighted without a reload, private ones neve
   await ana.keyboard.type(`Live note ${stamp}`);
   const saved = Date.now();
   await ana.keyboard.press("Control+Enter");
-  await expect(ben.getByRole("complementary", { name: "Notes" }).getByText(`Live note ${stamp}`)).toBeVisible({ timeout: 5_000 });
-  await expect.poll(() => highlightedTexts(ben), { timeout: 5_000 }).toContain(quote);
-  expect(Date.now() - saved).toBeLessThan(5_000);
+  await expect(ben.getByRole("complementary", { name: "Notes" }).getByText(`Live note ${stamp}`)).toBeVisible({ timeout: 10_000 });
+  await expect.poll(() => highlightedTexts(ben), { timeout: 10_000 }).toContain(quote);
+  // Arrival time is measured by the live bench (p95 under 50 ms); here it must simply come without a reload.
+  expect(Date.now() - saved).toBeLessThan(10_000);
 
   await selectWithMouse(ana, "the aggressors had been repelled and the original boundary restored");
   await ana.keyboard.press("a");
@@ -30,7 +33,7 @@ test("others' notes appear live: highlighted without a reload, private ones neve
   await ana.keyboard.type(`Secret ${stamp}`);
   await panel.getByRole("radio", { name: "Only me" }).check();
   await ana.keyboard.press("Control+Enter");
-  await expect(panel.getByText(`Secret ${stamp}`)).toBeVisible();
+  await expect(panel.getByRole("list", { name: "Notes in the text" }).getByText(`Secret ${stamp}`)).toBeVisible();
   await ben.waitForTimeout(1500);
   await expect(ben.locator("body")).not.toContainText(`Secret ${stamp}`);
 });
