@@ -1,4 +1,5 @@
 import { anchor, describe, type Selector } from "@/lib/anchoring";
+import { parseStoredSelectors } from "@/lib/annotations/selectors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { findCurrentVersionText, findDocumentId, listNotesOffVersion, moveNoteAnchor } from "@/lib/annotations/repo";
 import type { AnchorStatus } from "@/lib/annotations/schema";
@@ -37,14 +38,6 @@ export function placeNote(text: string, selectors: Selector[]): Placement {
   };
 }
 
-function parseSelectors(json: string): Selector[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? (parsed as Selector[]) : [];
-  } catch {
-    return []; // anchors nothing: the note becomes an orphan, its row kept as it was
-  }
-}
 
 /**
  * Moves every note of a reading that is not on its current version onto it: notes made
@@ -63,7 +56,7 @@ export async function reanchorReading(db: PrismaClient, documentId: string): Pro
       const current = await findCurrentVersionText(tx, documentId);
       if (!current) return counts;
       for (const note of await listNotesOffVersion(tx, documentId, current.id)) {
-        const placed = placeNote(current.canonicalText, parseSelectors(note.selectors));
+        const placed = placeNote(current.canonicalText, parseStoredSelectors(note.selectors));
         // An orphan keeps its stored selectors byte for byte (even unparseable ones).
         const selectors = placed.anchorStatus === "orphaned" ? note.selectors : JSON.stringify(placed.selectors);
         const moved = await moveNoteAnchor(tx, note.id, note.versionId, {

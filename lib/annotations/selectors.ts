@@ -78,3 +78,17 @@ export function spanInVersion(
   const position = note.selectors.find((s): s is TextPositionSelector => s.type === "TextPositionSelector");
   return position ? { start: position.start, end: position.end } : null;
 }
+
+/**
+ * Selectors as stored (JSON text in a row) back to a list. Unreadable JSON gives an
+ * empty list, which anchors nothing: the item shows as orphaned and its row is kept.
+ */
+export function parseStoredSelectors(json: string | null): Selector[] {
+  if (json === null) return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? (parsed as Selector[]) : [];
+  } catch {
+    return [];
+  }
+}

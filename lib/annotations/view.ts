@@ -1,7 +1,6 @@
-import type { Selector } from "@/lib/anchoring/types";
 import type { AnchorStatus, AuthorView, BodyView, Motivation, NoteView, ReplyView, Visibility } from "@/lib/annotations/schema";
 import { canSeeNote, canSeeReply, notePermissions, type NoteFacts, type ReplyFacts } from "@/lib/annotations/permissions";
-import { quoteOf } from "@/lib/annotations/selectors";
+import { quoteOf, parseStoredSelectors } from "@/lib/annotations/selectors";
 import { buildThread, countReplies, type ReplyRecord, type ThreadOrder } from "@/lib/annotations/thread";
 import type { NoteRecord, ReplyRow } from "@/lib/annotations/repo";
 import type { Role, Viewer } from "@/lib/seminars/schema";
@@ -11,7 +10,8 @@ import type { Role, Viewer } from "@/lib/seminars/schema";
  * rows and the authors' roles, these functions decide what of them is shown.
  */
 
-function parseJson<T>(text: string | null, fallback: T): T {
+/** A JSON column back to its value, or `fallback` when it is empty or unreadable. */
+export function parseJson<T>(text: string | null, fallback: T): T {
   if (text === null) return fallback;
   try {
     return JSON.parse(text) as T;
@@ -103,7 +103,7 @@ export function noteListEntry(
 
 function viewWithThread(note: NoteRecord, roles: Map<string, string>, viewer: Viewer, thread: ReplyView[], replyCount: number): NoteView {
   const facts = noteFacts(note);
-  const selectors = parseJson<Selector[]>(note.selectors, []);
+  const selectors = parseStoredSelectors(note.selectors);
   return {
     id: note.id,
     seminarId: note.seminarId,
@@ -111,7 +111,7 @@ function viewWithThread(note: NoteRecord, roles: Map<string, string>, viewer: Vi
     versionId: note.versionId,
     originalVersionId: note.originalVersionId,
     selectors,
-    originalSelectors: parseJson<Selector[]>(note.originalSelectors, []),
+    originalSelectors: parseStoredSelectors(note.originalSelectors),
     anchorStatus: note.anchorStatus as AnchorStatus,
     quote: quoteOf(selectors),
     motivation: note.motivation as Motivation,

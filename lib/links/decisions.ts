@@ -1,8 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import type { Selector } from "@/lib/anchoring/types";
-import { quoteOf } from "@/lib/annotations/selectors";
+import { quoteOf, parseStoredSelectors } from "@/lib/annotations/selectors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireInstructor } from "@/lib/seminars/membership";
 import { viewOfLink } from "@/lib/links/access";
@@ -32,7 +31,7 @@ import { parseJson, placePassage, type CurrentVersion } from "@/lib/links/view";
 function endOf(record: SuggestionRecord, side: "a" | "b", currents: Map<string, CurrentVersion>): SuggestionEndView {
   const documentId = side === "a" ? record.aDocumentId : record.bDocumentId;
   const versionId = side === "a" ? record.aVersionId : record.bVersionId;
-  const selectors = parseJson<Selector[]>(side === "a" ? record.aSelectors : record.bSelectors, []);
+  const selectors = parseStoredSelectors(side === "a" ? record.aSelectors : record.bSelectors);
   const document = side === "a" ? record.aDocument : record.bDocument;
   return {
     side,

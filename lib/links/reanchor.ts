@@ -1,9 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseStoredSelectors } from "@/lib/annotations/selectors";
 import { findCurrentVersionText, findDocumentId } from "@/lib/annotations/repo";
 import { placeNote, type ReanchorCounts } from "@/lib/annotations/reanchor";
 import { listEndsOffVersion, moveEndAnchor } from "@/lib/links/repo";
-import { parseJson } from "@/lib/links/view";
-import type { Selector } from "@/lib/anchoring";
 
 /**
  * Re-anchoring link ends when a reading gets a new version: the notes' rule, end by end
@@ -25,7 +24,7 @@ export async function reanchorLinkEnds(db: PrismaClient, documentId: string): Pr
       const current = await findCurrentVersionText(tx, documentId);
       if (!current) return counts;
       for (const end of await listEndsOffVersion(tx, documentId, current.id)) {
-        const placed = placeNote(current.canonicalText, parseJson<Selector[]>(end.selectors, []));
+        const placed = placeNote(current.canonicalText, parseStoredSelectors(end.selectors));
         const selectors = placed.anchorStatus === "orphaned" ? end.selectors : JSON.stringify(placed.selectors);
         if (await moveEndAnchor(tx, end.id, end.versionId, { versionId: current.id, selectors, anchorStatus: placed.anchorStatus })) {
           counts[placed.anchorStatus]++;

@@ -1,9 +1,9 @@
 import { anchor } from "@/lib/anchoring";
 import type { Selector } from "@/lib/anchoring/types";
 import type { AnchorStatus, ReplyView } from "@/lib/annotations/schema";
-import { quoteOf, spanInVersion } from "@/lib/annotations/selectors";
+import { quoteOf, spanInVersion, parseStoredSelectors } from "@/lib/annotations/selectors";
 import { buildThread, countReplies, type ReplyRecord } from "@/lib/annotations/thread";
-import { authorView, bodyView } from "@/lib/annotations/view";
+import { authorView, bodyView, parseJson } from "@/lib/annotations/view";
 import { canSeeLink, linkPermissions, type LinkFacts } from "@/lib/links/permissions";
 import type { LinkEndRecord, LinkRecord, LinkReplyRow } from "@/lib/links/repo";
 import type { LinkEndView, LinkReplyView, LinkSummary, LinkView, Placement, Relation, Visibility } from "@/lib/links/schema";
@@ -15,14 +15,8 @@ import type { Viewer } from "@/lib/seminars/schema";
  * lib/annotations/thread.ts, the same code as notes' threads.
  */
 
-export function parseJson<T>(text: string | null, fallback: T): T {
-  if (text === null) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
+// The same JSON-column reader as notes use; other link modules take it from here.
+export { parseJson };
 
 /** The reading's current version and, when some passage must be searched for, its text. */
 export type CurrentVersion = { versionId: string; text: string | null };
@@ -58,7 +52,7 @@ export function linkFacts(link: Pick<LinkRecord, "authorId" | "visibility" | "hi
 
 /** One stored end as a view, placed in its reading's current version. */
 export function endView(end: LinkEndRecord, current: CurrentVersion | undefined): LinkEndView {
-  const selectors = parseJson<Selector[]>(end.selectors, []);
+  const selectors = parseStoredSelectors(end.selectors);
   const placed = placePassage({ versionId: end.versionId, anchorStatus: end.anchorStatus, selectors }, current);
   return {
     side: end.side === "b" ? "b" : "a",
@@ -67,7 +61,7 @@ export function endView(end: LinkEndRecord, current: CurrentVersion | undefined)
     versionId: end.versionId,
     originalVersionId: end.originalVersionId,
     selectors,
-    originalSelectors: parseJson<Selector[]>(end.originalSelectors, []),
+    originalSelectors: parseStoredSelectors(end.originalSelectors),
     anchorStatus: placed.status,
     quote: quoteOf(selectors),
     current: placed.current,

@@ -4,9 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { canSeeNote, canSeeReply } from "@/lib/annotations/permissions";
 import { memberRoles, visibleNotesWhere } from "@/lib/annotations/repo";
 import type { Motivation, Visibility } from "@/lib/annotations/schema";
-import { quoteOf } from "@/lib/annotations/selectors";
+import { quoteOf, parseStoredSelectors } from "@/lib/annotations/selectors";
 import { bodyView } from "@/lib/annotations/view";
-import type { Selector } from "@/lib/anchoring/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canSeeAnswer, canSeeComments, canSeeStudentPage, questionStatus } from "@/lib/questions/permissions";
 import { visibleLinksWhere } from "@/lib/links/repo";
@@ -31,14 +30,6 @@ import { requireMembership } from "@/lib/seminars/membership";
  * instructor never sees a student's private notes or links here either.
  */
 
-function parseSelectors(json: string): Selector[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? (parsed as Selector[]) : [];
-  } catch {
-    return [];
-  }
-}
 
 export async function getStudentActivity(
   db: PrismaClient,
@@ -86,7 +77,7 @@ export async function getStudentActivity(
       id: note.id,
       readingSlug: note.document.slug,
       readingTitle: note.document.title,
-      quote: quoteOf(parseSelectors(note.selectors)),
+      quote: quoteOf(parseStoredSelectors(note.selectors)),
       motivation: note.motivation as Motivation,
       visibility: note.visibility as Visibility,
       body: bodyView(note),
@@ -102,7 +93,7 @@ export async function getStudentActivity(
         noteId: reply.noteId,
         readingSlug: reply.note.document.slug,
         readingTitle: reply.note.document.title,
-        quote: quoteOf(parseSelectors(reply.note.selectors)),
+        quote: quoteOf(parseStoredSelectors(reply.note.selectors)),
         body: requiredBody({ bodyJson: reply.bodyJson, bodyHtml: reply.bodyHtml ?? "", bodyText: reply.bodyText ?? "" }),
         createdAt: reply.createdAt.toISOString(),
       })),
@@ -113,7 +104,7 @@ export async function getStudentActivity(
       body: bodyView(link),
       createdAt: link.createdAt.toISOString(),
       href: `/compare?seminar=${encodeURIComponent(seminarId)}&link=${encodeURIComponent(link.id)}`,
-      ends: link.ends.map((end) => ({ slug: end.document.slug, readingTitle: end.document.title, quote: quoteOf(parseSelectors(end.selectors)) })),
+      ends: link.ends.map((end) => ({ slug: end.document.slug, readingTitle: end.document.title, quote: quoteOf(parseStoredSelectors(end.selectors)) })),
     })),
   };
 }

@@ -1,6 +1,5 @@
-import type { Selector } from "@/lib/anchoring/types";
 import type { AnchorStatus, BodyView } from "@/lib/annotations/schema";
-import { quoteOf } from "@/lib/annotations/selectors";
+import { quoteOf, parseStoredSelectors } from "@/lib/annotations/selectors";
 import { authorView, bodyView } from "@/lib/annotations/view";
 import {
   answerPermissions,
@@ -20,14 +19,6 @@ import type { Viewer } from "@/lib/seminars/schema";
  * has already decided, with permissions.ts, which answers this viewer may read).
  */
 
-function parseSelectors(json: string): Selector[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? (parsed as Selector[]) : [];
-  } catch {
-    return [];
-  }
-}
 
 /** The rule-relevant facts of a stored question. */
 export function questionFacts(question: Pick<QuestionRecord, "answerFirst" | "dueAt" | "closedAt">): QuestionFacts {
@@ -41,7 +32,7 @@ export function requiredBody(row: { bodyJson: string | null; bodyHtml: string; b
 
 /** One passage as shown. */
 export function passageView(passage: PassageRecord): PassageView {
-  const selectors = parseSelectors(passage.selectors);
+  const selectors = parseStoredSelectors(passage.selectors);
   return {
     id: passage.id,
     slug: passage.document.slug,
