@@ -2,12 +2,14 @@
  * How strongly two passages look parallel, and why. Each signal gives evidence in
  * "distinctive items" (a word, name or date as rare as any in the set counts 1):
  *
- *   E = (2.2·lexical + 1.5·context + 1.0·phrases + 0.6·names + 0.7·dates + 1.0·cites)
- *       × kind × length
+ *   E = (2.2·lexical + 1.5·context + 1.0·aligned + 1.0·phrases + 0.6·names + 0.7·dates
+ *        + 1.0·cites) × kind × length
  *
  * lexical is the TF-IDF cosine of the two passages' terms, discounted unless at least
  * four informative terms are shared; context is the same for the passages with three
- * sentences either side (discounted below six shared terms). phrases sums the shared
+ * sentences either side (discounted below six shared terms). aligned is the similarity
+ * of the two closest sentences plus half the next closest's (sentence-pairs.ts: shared
+ * rare words, and meaning from word vectors). phrases sums the shared
  * phrases' weights (rarity of their words, longer runs count fully); names and dates sum
  * their rarity (names only when rarer than the protagonists); cites sum 0.5–1 per work
  * cited on both sides (same author and year 1, a year missing 0.6, other years 0.3).
@@ -21,7 +23,7 @@ import type { SharedPhrase } from "./phrases";
 import { cosine, nameWeight, type Rarity, type Window } from "./similarity";
 
 /** Weights of the signals in the evidence sum. */
-export const WEIGHTS = { lexical: 2.2, context: 1.5, phrase: 1.0, name: 0.6, date: 0.7, cite: 1.0 } as const;
+export const WEIGHTS = { lexical: 2.2, context: 1.5, aligned: 1.0, phrase: 1.0, name: 0.6, date: 0.7, cite: 1.0 } as const;
 
 /**
  * Suggestions scoring below this are not returned. 0.45 means evidence E ≥ 0.6: e.g. a
@@ -38,6 +40,8 @@ type Item = { label: string; weight: number };
 export type Evidence = {
   lexical: number;
   context: number;
+  /** The closest pair of sentences' similarity, plus half the next closest's. */
+  aligned: number;
   terms: Item[];
   phrases: Item[];
   names: Item[];
@@ -47,6 +51,9 @@ export type Evidence = {
 
 /** Phrases looked up by the windows they touch. */
 export type PhraseLookup = (w: Window) => SharedPhrase[];
+
+/** The similarity of the closest sentences of two windows (best and second best). */
+export type AlignedLookup = (a: Window, b: Window) => { best: number; second: number };
 
 const overlap = (s1: number, e1: number, s2: number, e2: number) => Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
 
@@ -141,12 +148,14 @@ const kindFactor = (a: Window, b: Window) => {
 
 /** The evidence that windows a and b are parallel, and their score in 0..1. */
 export function scorePair(
-  a: Window, b: Window, textOfA: string, rarity: Rarity, lookup: PhraseLookup,
+  a: Window, b: Window, textOfA: string, rarity: Rarity, lookup: PhraseLookup, aligned?: AlignedLookup,
 ): { score: number; evidence: Evidence } {
   const lex = lexical(a, b, textOfA);
+  const close = aligned?.(a, b) ?? { best: 0, second: 0 };
   const evidence: Evidence = {
     lexical: lex.value,
     context: lex.context,
+    aligned: close.best + 0.5 * close.second,
     terms: lex.terms,
     phrases: phrases(a, b, lookup),
     names: names(a, b, rarity),
@@ -157,6 +166,7 @@ export function scorePair(
   const e =
     (WEIGHTS.lexical * evidence.lexical +
       WEIGHTS.context * evidence.context +
+      WEIGHTS.aligned * evidence.aligned +
       WEIGHTS.phrase * sum(evidence.phrases) +
       WEIGHTS.name * sum(evidence.names) +
       WEIGHTS.date * sum(evidence.dates) +
@@ -180,8 +190,8 @@ export function explain(evidence: Evidence): string[] {
   }
   const shown = new Set(why.map((w) => w.text.toLowerCase()).join(" ").split(/[^\p{L}\d]+/u));
   const terms = evidence.terms.filter((t) => !t.label.toLowerCase().split(/[^\p{L}\d]+/u).every((w) => shown.has(w))).slice(0, 6);
-  if (terms.length && evidence.lexical + evidence.context > 0) {
-    const weight = WEIGHTS.lexical * evidence.lexical + WEIGHTS.context * evidence.context;
+  if (terms.length && evidence.lexical + evidence.context + evidence.aligned > 0) {
+    const weight = WEIGHTS.lexical * evidence.lexical + WEIGHTS.context * evidence.context + WEIGHTS.aligned * evidence.aligned;
     why.push({ text: `similar wording: ${terms.map((t) => t.label).join(", ")}`, weight });
   }
   return why.sort((x, y) => y.weight - x.weight).map((w) => w.text);
