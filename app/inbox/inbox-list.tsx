@@ -60,7 +60,7 @@ export function InboxList({ initial, initialUnread }: { initial: NotificationVie
       </p>
       {items.length === 0 ? (
         <p className="mt-4 rounded border border-grey-3 bg-white p-6 text-grey-7">
-          Nothing here yet. Replies to your notes, replies in threads you take part in and @mentions of you will appear here.
+          Nothing here yet. Replies to your notes, replies in threads you take part in, @mentions of you and new questions in your seminars will appear here.
         </p>
       ) : (
         <ul className="mt-4 space-y-3" aria-label="Notifications">

@@ -25,11 +25,14 @@ import {
 } from "@/lib/links/repo";
 import type { LinkReplyView } from "@/lib/links/schema";
 import { linkFacts, linkThread, toLinkReply } from "@/lib/links/view";
+import { liveEvents, type LiveEvents } from "@/lib/realtime/emit";
+import { linkReplyEvent } from "@/lib/realtime/link-events";
 
 /**
  * The discussion under a link: the same thread as a note's (same contracts, same
  * pure helpers, same rules), stored in its own table. Whoever may see a link may reply
- * to it; authors edit and delete their own replies; instructors hide.
+ * to it; authors edit and delete their own replies; instructors hide. Each write
+ * publishes a live event (`events`) about the link's thread.
  */
 
 const open = (link: LinkRecord, viewer: Viewer) => linkPermissions(linkFacts(link), viewer).reply;
@@ -43,7 +46,13 @@ async function replyView(db: Db, row: LinkReplyRow, link: LinkRecord, viewer: Vi
 }
 
 /** Replies to a link, or to a reply in its thread (`parentId`). 409 when it no longer takes replies. */
-export async function createLinkReply(db: Db, actor: Actor, linkId: string, input: CreateReplyInput): Promise<LinkReplyView> {
+export async function createLinkReply(
+  db: Db,
+  actor: Actor,
+  linkId: string,
+  input: CreateReplyInput,
+  events: LiveEvents = liveEvents,
+): Promise<LinkReplyView> {
   const { link, viewer } = await loadVisibleLink(db, actor, linkId);
   if (!open(link, viewer)) throw new AppError("conflict", "This link no longer takes replies.");
   if (input.parentId) {
@@ -55,11 +64,19 @@ export async function createLinkReply(db: Db, actor: Actor, linkId: string, inpu
   }
   const body = prepareBody(input.body);
   const row = await insertLinkReply(db, { linkId, parentId: input.parentId ?? null, authorId: actor.id, ...body });
+  await events.emit(db, linkReplyEvent("link.reply.created", actor.id, link, row));
   return replyView(db, row, link, viewer);
 }
 
 /** Edits the actor's own reply; a stale `revision` → 409 with the current reply in `details.current`. */
-export async function updateLinkReply(db: Db, actor: Actor, linkId: string, replyId: string, input: UpdateReplyInput): Promise<LinkReplyView> {
+export async function updateLinkReply(
+  db: Db,
+  actor: Actor,
+  linkId: string,
+  replyId: string,
+  input: UpdateReplyInput,
+  events: LiveEvents = liveEvents,
+): Promise<LinkReplyView> {
   const { reply, link, viewer } = await loadVisibleLinkReply(db, actor, linkId, replyId);
   if (reply.authorId !== actor.id) throw new AppError("forbidden", "Only its author can edit a reply.");
   if (reply.deletedAt) throw new AppError("conflict", "This reply was deleted.");
@@ -70,6 +87,7 @@ export async function updateLinkReply(db: Db, actor: Actor, linkId: string, repl
   if (input.revision !== reply.revision) throw await stale();
   const body = prepareBody(input.body);
   if (!(await updateLinkReplyAtRevision(db, replyId, input.revision, body))) throw await stale();
+  await events.emit(db, linkReplyEvent("link.reply.updated", actor.id, link, reply));
   return replyView(db, (await findLinkReply(db, replyId))!, link, viewer);
 }
 
@@ -77,12 +95,19 @@ export async function updateLinkReply(db: Db, actor: Actor, linkId: string, repl
  * Deletes the actor's own reply: a placeholder while replies hang below it, else
  * removed, and then emptied placeholders above it (or a deleted link) go too.
  */
-export async function deleteLinkReplyOf(db: Db, actor: Actor, linkId: string, replyId: string): Promise<{ id: string; outcome: "deleted" | "placeholder" }> {
-  const { reply } = await loadVisibleLinkReply(db, actor, linkId, replyId);
+export async function deleteLinkReplyOf(
+  db: Db,
+  actor: Actor,
+  linkId: string,
+  replyId: string,
+  events: LiveEvents = liveEvents,
+): Promise<{ id: string; outcome: "deleted" | "placeholder" }> {
+  const { reply, link: before } = await loadVisibleLinkReply(db, actor, linkId, replyId);
   if (reply.authorId !== actor.id) throw new AppError("forbidden", "Only its author can delete a reply.");
   if (reply.deletedAt) return { id: replyId, outcome: "placeholder" };
   if ((await countLinkReplyChildren(db, replyId)) > 0) {
     await markLinkReplyDeleted(db, replyId);
+    await events.emit(db, linkReplyEvent("link.reply.deleted", actor.id, before, reply));
     return { id: replyId, outcome: "placeholder" };
   }
   await deleteLinkReply(db, replyId);
@@ -95,13 +120,22 @@ export async function deleteLinkReplyOf(db: Db, actor: Actor, linkId: string, re
   }
   const link = await findLink(db, linkId);
   if (link?.deletedAt && (await countLinkReplies(db, linkId)) === 0) await deleteLink(db, linkId);
+  await events.emit(db, linkReplyEvent("link.reply.deleted", actor.id, before, reply));
   return { id: replyId, outcome: "deleted" };
 }
 
 /** Hides or unhides a reply. Instructors of the link's seminar only (403 for others). */
-export async function setLinkReplyHidden(db: Db, actor: Actor, linkId: string, replyId: string, hidden: boolean): Promise<LinkReplyView> {
-  const { link, viewer } = await loadVisibleLinkReply(db, actor, linkId, replyId);
+export async function setLinkReplyHidden(
+  db: Db,
+  actor: Actor,
+  linkId: string,
+  replyId: string,
+  hidden: boolean,
+  events: LiveEvents = liveEvents,
+): Promise<LinkReplyView> {
+  const { link, viewer, reply } = await loadVisibleLinkReply(db, actor, linkId, replyId);
   if (viewer.role !== "instructor") throw new AppError("forbidden", "Only the seminar's instructors can hide replies.");
   await storeReplyHidden(db, replyId, hidden, actor.id);
+  await events.emit(db, linkReplyEvent(hidden ? "link.reply.hidden" : "link.reply.unhidden", actor.id, link, reply));
   return replyView(db, (await findLinkReply(db, replyId))!, link, viewer);
 }

@@ -29,11 +29,14 @@ import {
 } from "@/lib/links/repo";
 import type { CreateLinkInput, LinkEndInput, LinkSummary, LinkView, SeminarLinks, UpdateLinkInput } from "@/lib/links/schema";
 import { linkView, summaryOf } from "@/lib/links/view";
+import { liveEvents, type LiveEvents } from "@/lib/realtime/emit";
+import { linkEvent } from "@/lib/realtime/link-events";
 
 /**
  * Links: every function takes the signed-in actor, checks what they may do once, here,
  * and returns only what they may see. Route handlers and pages call these. The rules are
- * the notes' rules (lib/links/permissions.ts).
+ * the notes' rules (lib/links/permissions.ts). Each write publishes a live event
+ * (`events`, lib/realtime/link-events.ts) that both readings' streams hear.
  */
 
 /** One end of a new link, checked against the canonical text of the version it names (404 unknown, 400 mismatch). */
@@ -57,7 +60,13 @@ async function resolveEnd(db: Db, end: LinkEndInput, label: string): Promise<End
  * selectors must match the canonical texts of the versions named (400 otherwise); the
  * two ends must be different passages; the note is sanitised (413 beyond 20,000 characters).
  */
-export async function createLink(db: Db, actor: Actor, seminarId: string, input: CreateLinkInput): Promise<LinkView> {
+export async function createLink(
+  db: Db,
+  actor: Actor,
+  seminarId: string,
+  input: CreateLinkInput,
+  events: LiveEvents = liveEvents,
+): Promise<LinkView> {
   const viewer = await requireMembership(db, actor, seminarId);
   const a = await resolveEnd(db, input.a, "first");
   const b = await resolveEnd(db, input.b, "second");
@@ -70,6 +79,7 @@ export async function createLink(db: Db, actor: Actor, seminarId: string, input:
     { seminarId, authorId: actor.id, relation: input.relation, visibility: input.visibility, ...body },
     { a, b },
   );
+  await events.emit(db, linkEvent("link.created", actor.id, link));
   return viewOfLink(db, link, viewer);
 }
 
@@ -142,7 +152,7 @@ export async function listSeminarLinks(db: Db, actor: Actor, seminarId: string):
  * Edits the actor's own link. `input.revision` is the revision the edit started from;
  * if the link has moved on since, 409 with the current link in `details.current`.
  */
-export async function updateLink(db: Db, actor: Actor, linkId: string, input: UpdateLinkInput): Promise<LinkView> {
+export async function updateLink(db: Db, actor: Actor, linkId: string, input: UpdateLinkInput, events: LiveEvents = liveEvents): Promise<LinkView> {
   const { link, viewer } = await loadVisibleLink(db, actor, linkId);
   if (link.authorId !== actor.id) throw new AppError("forbidden", "Only its author can edit a link.");
   if (link.deletedAt) throw new AppError("conflict", "This link was deleted.");
@@ -166,6 +176,7 @@ export async function updateLink(db: Db, actor: Actor, linkId: string, input: Up
     ...(input.visibility ? { visibility: input.visibility } : {}),
   });
   if (!saved) throw await stale(); // another edit landed between the read and the write
+  await events.emit(db, linkEvent("link.updated", actor.id, link));
   return viewOfLink(db, (await findLink(db, linkId))!, viewer);
 }
 
@@ -173,24 +184,29 @@ export async function updateLink(db: Db, actor: Actor, linkId: string, input: Up
  * Deletes the actor's own link. With replies under it, it becomes a placeholder that
  * keeps the thread ("placeholder"); without, it is removed with its ends ("deleted").
  */
-export async function deleteLink(db: Db, actor: Actor, linkId: string): Promise<{ id: string; outcome: "deleted" | "placeholder" }> {
+export async function deleteLink(
+  db: Db,
+  actor: Actor,
+  linkId: string,
+  events: LiveEvents = liveEvents,
+): Promise<{ id: string; outcome: "deleted" | "placeholder" }> {
   const { link } = await loadVisibleLink(db, actor, linkId);
   if (link.authorId !== actor.id) throw new AppError("forbidden", "Only its author can delete a link.");
   if (link.deletedAt) return { id: linkId, outcome: "placeholder" };
-  if ((await countLinkReplies(db, linkId)) > 0) {
-    await markLinkDeleted(db, linkId);
-    return { id: linkId, outcome: "placeholder" };
-  }
-  await removeLink(db, linkId);
-  return { id: linkId, outcome: "deleted" };
+  const outcome = (await countLinkReplies(db, linkId)) > 0 ? "placeholder" : "deleted";
+  if (outcome === "placeholder") await markLinkDeleted(db, linkId);
+  else await removeLink(db, linkId);
+  await events.emit(db, linkEvent("link.deleted", actor.id, link));
+  return { id: linkId, outcome };
 }
 
 /** Hides or unhides a seminar link. Instructors of its seminar only (403 for others). */
-export async function setLinkHidden(db: Db, actor: Actor, linkId: string, hidden: boolean): Promise<LinkView> {
+export async function setLinkHidden(db: Db, actor: Actor, linkId: string, hidden: boolean, events: LiveEvents = liveEvents): Promise<LinkView> {
   const { link, viewer } = await loadVisibleLink(db, actor, linkId);
   if (viewer.role !== "instructor") throw new AppError("forbidden", "Only the seminar's instructors can hide links.");
   if (link.visibility !== "seminar") throw new AppError("forbidden", "A private link is seen by its author only; there is nothing to hide.");
   if (link.deletedAt) throw new AppError("conflict", "This link was deleted.");
   await storeLinkHidden(db, linkId, hidden, actor.id);
+  await events.emit(db, linkEvent(hidden ? "link.hidden" : "link.unhidden", actor.id, link));
   return viewOfLink(db, (await findLink(db, linkId))!, viewer);
 }

@@ -8,6 +8,7 @@ import {
   readingTitles,
   type NotificationRow,
 } from "@/lib/notifications/repo";
+import { questionSubject } from "@/lib/notifications/questions";
 import type { ListNotificationsQuery, MarkReadInput, NotificationKind, NotificationList, NotificationView } from "@/lib/notifications/schema";
 import { noteAs, readableReply } from "@/lib/notifications/visibility";
 
@@ -68,6 +69,8 @@ const subjects = (globalForSubjects.parallaxNotificationSubjects ??= new Map<str
 export function registerNotificationSubject(type: string, resolver: SubjectResolver): void {
   subjects.set(type, resolver);
 }
+
+registerNotificationSubject("question", questionSubject);
 
 const titles: Record<NotificationKind, string> = {
   mention: "mentioned you",

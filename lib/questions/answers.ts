@@ -23,13 +23,16 @@ import {
 } from "@/lib/questions/repo";
 import type { AnswerView, CommentView, CreateAnswerInput, CreateCommentInput, UpdateAnswerInput, UpdateCommentInput } from "@/lib/questions/schema";
 import { answerView, commentView, questionFacts } from "@/lib/questions/view";
+import { liveEvents, type LiveEvents } from "@/lib/realtime/emit";
+import { answerEvent } from "@/lib/realtime/question-events";
 import type { Viewer } from "@/lib/seminars/schema";
 
 /**
  * Answers and their comment threads. Students post one answer per question and edit it
  * while the question is open and before its due date (409 after, with a message the
  * client shows next to the draft it keeps). Instructors mark answers exemplary and
- * comment; an answer's author may comment back. Reading rules: access.ts.
+ * comment; an answer's author may comment back. Reading rules: access.ts. Posting and
+ * editing an answer publishes a live event (`events`), delivered by the answer-first rule.
  */
 
 /** One answer as this viewer sees it (with its thread when they may read it). */
@@ -50,7 +53,14 @@ function assertOpen(question: QuestionRecord, now: Date): void {
  * 409 when the question is closed or past due, or when they have answered already
  * (their answer in `details.current`: edit it instead).
  */
-export async function createAnswer(db: Db, actor: Actor, questionId: string, input: CreateAnswerInput, now: Date = new Date()): Promise<AnswerView> {
+export async function createAnswer(
+  db: Db,
+  actor: Actor,
+  questionId: string,
+  input: CreateAnswerInput,
+  now: Date = new Date(),
+  events: LiveEvents = liveEvents,
+): Promise<AnswerView> {
   const { question, viewer } = await loadQuestion(db, actor, questionId);
   if (viewer.role !== "student") throw new AppError("forbidden", "Only students answer questions; instructors comment on answers.");
   assertOpen(question, now);
@@ -62,13 +72,15 @@ export async function createAnswer(db: Db, actor: Actor, questionId: string, inp
   };
   if (await findAnswerOf(db, questionId, actor.id)) throw await already();
   const body = prepareBody(input.body);
+  let answer: AnswerRecord;
   try {
-    const answer = await insertAnswer(db, { questionId, authorId: actor.id, ...body });
-    return viewOf(db, question, answer, viewer, now);
+    answer = await insertAnswer(db, { questionId, authorId: actor.id, ...body });
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") throw await already(); // two tabs posted at once
     throw error;
   }
+  await events.emit(db, answerEvent("question.answer.created", actor.id, question, answer));
+  return viewOf(db, question, answer, viewer, now);
 }
 
 /** One answer; 404 when the actor may not read it (answer-first included). */
@@ -88,6 +100,7 @@ export async function updateAnswer(
   answerId: string,
   input: UpdateAnswerInput,
   now: Date = new Date(),
+  events: LiveEvents = liveEvents,
 ): Promise<AnswerView> {
   const { question, viewer, answer } = await loadVisibleAnswer(db, actor, questionId, answerId);
   if (answer.authorId !== actor.id) throw new AppError("forbidden", "Only its author can edit an answer.");
@@ -99,6 +112,7 @@ export async function updateAnswer(
   if (input.revision !== answer.revision) throw await stale();
   const body = prepareBody(input.body);
   if (!(await updateAnswerAtRevision(db, answerId, input.revision, body))) throw await stale();
+  await events.emit(db, answerEvent("question.answer.updated", actor.id, question, answer));
   return viewOf(db, question, (await findAnswer(db, answerId))!, viewer, now);
 }
 

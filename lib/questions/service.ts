@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { memberRoles } from "@/lib/annotations/repo";
 import { prepareBody } from "@/lib/annotations/sanitize";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/service";
 import { loadManagedQuestion, loadQuestion } from "@/lib/questions/access";
 import { resolvePassages } from "@/lib/questions/passages";
 import { canSeeAnswer, canSeeComments, canSeeOthersAnswers } from "@/lib/questions/permissions";
@@ -39,13 +40,16 @@ import type {
   UpdateQuestionInput,
 } from "@/lib/questions/schema";
 import { answerView, passageView, promptView, questionFacts, questionSummary } from "@/lib/questions/view";
+import { liveEvents, type LiveEvents } from "@/lib/realtime/emit";
+import { questionEvent } from "@/lib/realtime/question-events";
 import { requireInstructor, requireMembership } from "@/lib/seminars/membership";
 import type { Viewer } from "@/lib/seminars/schema";
 
 /**
  * Guided questions: every function takes the signed-in actor, checks once what they
  * may do, and returns only what they may see. Answers and comments are in answers.ts,
- * the CSV export in export.ts, the per-student page in activity.ts.
+ * the CSV export in export.ts, the per-student page in activity.ts. Each change
+ * publishes a live event (`events`) that the streams of the question's readings hear.
  */
 
 type Db = PrismaClient;
@@ -128,10 +132,44 @@ function groupComments(comments: CommentRecord[]): Map<string, CommentRecord[]> 
 }
 
 /**
+ * Tells every other member of the seminar about a new question (kind "question"): every
+ * member may read a seminar's questions. Never throws: the question is saved already.
+ */
+async function notifyMembers(db: Db, actorId: string, question: QuestionRecord, events: LiveEvents): Promise<void> {
+  const first = question.passages[0];
+  try {
+    await notify(
+      db,
+      {
+        kind: "question",
+        actorId,
+        seminarId: question.seminarId,
+        subject: { type: "question", id: question.id },
+        recipients: "members",
+        readingSlug: first?.document.slug ?? null,
+        documentId: first?.documentId ?? null,
+        canSee: () => true,
+      },
+      { bus: events.bus },
+    );
+  } catch (error) {
+    console.error("parallax: a new question was saved but its notifications could not be made", error);
+  }
+}
+
+/**
  * Creates a question in a seminar (instructors only: 403 for students, 404 for
  * non-members), pinned to passages of the seminar's readings, at the end of the list.
+ * Every other member of the seminar is notified.
  */
-export async function createQuestion(db: Db, actor: Actor, seminarId: string, input: CreateQuestionInput, now: Date = new Date()): Promise<QuestionDetail> {
+export async function createQuestion(
+  db: Db,
+  actor: Actor,
+  seminarId: string,
+  input: CreateQuestionInput,
+  now: Date = new Date(),
+  events: LiveEvents = liveEvents,
+): Promise<QuestionDetail> {
   const viewer = await requireInstructor(db, actor, seminarId);
   const passages = await resolvePassages(db, seminarId, input.passages);
   const prompt = prepareBody(input.prompt);
@@ -150,6 +188,8 @@ export async function createQuestion(db: Db, actor: Actor, seminarId: string, in
     },
     passages,
   );
+  await events.emit(db, questionEvent("question.created", actor.id, question));
+  await notifyMembers(db, actor.id, question, events);
   return questionDetail(db, question, viewer, now);
 }
 
@@ -157,7 +197,14 @@ export async function createQuestion(db: Db, actor: Actor, seminarId: string, in
  * Edits a question (instructors). `input.revision` is the one the edit started from;
  * if the question moved on since, 409 with the current question in `details.current`.
  */
-export async function updateQuestion(db: Db, actor: Actor, questionId: string, input: UpdateQuestionInput, now: Date = new Date()): Promise<QuestionDetail> {
+export async function updateQuestion(
+  db: Db,
+  actor: Actor,
+  questionId: string,
+  input: UpdateQuestionInput,
+  now: Date = new Date(),
+  events: LiveEvents = liveEvents,
+): Promise<QuestionDetail> {
   const { question, viewer } = await loadManagedQuestion(db, actor, questionId);
   const stale = async () =>
     new AppError("conflict", "This question was changed since you started editing.", {
@@ -193,20 +240,33 @@ export async function updateQuestion(db: Db, actor: Actor, questionId: string, i
     plan,
   );
   if (!saved) throw await stale();
-  return questionDetail(db, (await findQuestion(db, questionId))!, viewer, now);
+  const updated = (await findQuestion(db, questionId))!;
+  await events.emit(db, questionEvent("question.updated", actor.id, updated, question));
+  return questionDetail(db, updated, viewer, now);
 }
 
 /** Closes or reopens a question (instructors). A closed question takes no answers or edits. */
-export async function closeQuestion(db: Db, actor: Actor, questionId: string, closed: boolean, now: Date = new Date()): Promise<QuestionDetail> {
+export async function closeQuestion(
+  db: Db,
+  actor: Actor,
+  questionId: string,
+  closed: boolean,
+  now: Date = new Date(),
+  events: LiveEvents = liveEvents,
+): Promise<QuestionDetail> {
   const { question, viewer } = await loadManagedQuestion(db, actor, questionId);
-  if (closed !== (question.closedAt !== null)) await setQuestionClosed(db, questionId, closed);
+  if (closed !== (question.closedAt !== null)) {
+    await setQuestionClosed(db, questionId, closed);
+    await events.emit(db, questionEvent(closed ? "question.closed" : "question.reopened", actor.id, question));
+  }
   return questionDetail(db, (await findQuestion(db, questionId))!, viewer, now);
 }
 
 /** Deletes a question with its answers and comments (instructors). */
-export async function deleteQuestion(db: Db, actor: Actor, questionId: string): Promise<{ id: string; deleted: true }> {
-  await loadManagedQuestion(db, actor, questionId);
+export async function deleteQuestion(db: Db, actor: Actor, questionId: string, events: LiveEvents = liveEvents): Promise<{ id: string; deleted: true }> {
+  const { question } = await loadManagedQuestion(db, actor, questionId);
   await removeQuestion(db, questionId);
+  await events.emit(db, questionEvent("question.deleted", actor.id, question));
   return { id: questionId, deleted: true };
 }
 

@@ -1,11 +1,13 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { canSeeNote, canSeeReply } from "@/lib/annotations/permissions";
-import { findNote, listReplies, type Db, type NoteRecord, type ReplyRow } from "@/lib/annotations/repo";
+import { findNote, listReplies, type Db } from "@/lib/annotations/repo";
 import { flattenThread } from "@/lib/annotations/thread";
 import { noteView } from "@/lib/annotations/view";
 import type { RealtimeEvent } from "@/lib/realtime/events";
 import { seminarRoles } from "@/lib/realtime/repo";
+import { resolveLinkEvent } from "@/lib/realtime/resolve-links";
+import { resolveQuestionEvent } from "@/lib/realtime/resolve-questions";
+import { REVOKED, SKIP, type Delivery, type EventLoads, type EventResolver, type ResolverContext } from "@/lib/realtime/resolver";
 import type { Role, Viewer } from "@/lib/seminars/schema";
 
 /**
@@ -15,34 +17,12 @@ import type { Role, Viewer } from "@/lib/seminars/schema";
  * `canSeeNote` to the note and `canSeeReply` to every reply), with the loads shared by
  * all subscribers of one event, so fifty readers cost one read, not fifty
  * (tests/integration/realtime-stream.test.ts checks the result equals `getNote`).
+ * Links (resolve-links.ts) and questions (resolve-questions.ts) work the same way
+ * through their own view and rules (tests/integration/realtime-links-questions.test.ts).
  */
 
-/** Someone listening on a reading in a seminar. */
-export type Subscriber = { actor: Actor; seminarId: string; documentId: string };
-
-/** What to do with one event for one subscriber. */
-export type Delivery =
-  | { kind: "send"; event: string; data: Record<string, unknown> }
-  | { kind: "skip" }
-  /** The subscriber is no longer a member of the seminar: the stream closes. */
-  | { kind: "revoked" };
-
-export const SKIP: Delivery = { kind: "skip" };
-const REVOKED: Delivery = { kind: "revoked" };
-
-/** Loads shared by all subscribers of one event (each event gets fresh ones). */
-export type EventLoads = {
-  /** The seminar's members and their roles when the event is first resolved. */
-  members(event: RealtimeEvent): Promise<Map<string, string>>;
-  /** The event's note (null: gone) with every reply, whoever may see them. */
-  note(event: RealtimeEvent): Promise<{ note: NoteRecord | null; replies: ReplyRow[] }>;
-  /** Any other load, once per event and key (link and question resolvers). */
-  memo<T>(event: RealtimeEvent, key: string, load: () => Promise<T>): Promise<T>;
-};
-
-export type ResolverContext = { db: Db; event: RealtimeEvent; subscriber: Subscriber; loads: EventLoads };
-/** Turns one event into one subscriber's delivery. Must read through the domain's permission rules. */
-export type EventResolver = (context: ResolverContext) => Promise<Delivery>;
+export type { Delivery, EventLoads, EventResolver, ResolverContext, Subscriber } from "@/lib/realtime/resolver";
+export { SKIP } from "@/lib/realtime/resolver";
 
 /**
  * Per-event memo of loads: entries live `ttlMs` (long enough for every subscriber of
@@ -114,12 +94,14 @@ const globalForResolvers = globalThis as unknown as { parallaxEventResolvers?: M
 const resolvers = (globalForResolvers.parallaxEventResolvers ??= new Map<string, EventResolver>());
 resolvers.set("note", resolveAnnotation);
 resolvers.set("reply", resolveAnnotation);
+resolvers.set("link", resolveLinkEvent);
+resolvers.set("question", resolveQuestionEvent);
 resolvers.set("notification", resolvePersonal);
 
 /**
- * Lets a domain deliver its events (`prefix` "link" for link.*, "question" for
- * question.*). Its resolver must read the item through that domain's service rules.
- * Until one is registered, events of that kind reach nobody (fail closed).
+ * Lets a domain deliver its events (`prefix`: the event type up to its first dot, e.g.
+ * "link" for link.*). Its resolver must read the item through that domain's rules.
+ * Events of a prefix without a resolver reach nobody (fail closed).
  */
 export function registerEventResolver(prefix: string, resolver: EventResolver): void {
   resolvers.set(prefix, resolver);

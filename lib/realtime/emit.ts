@@ -5,12 +5,14 @@ import { getBus, type EventBus } from "@/lib/realtime/bus";
 import type { AnnotationEventType, EventInput, RealtimeEvent } from "@/lib/realtime/events";
 
 /**
- * The `events` dependency of the annotation services: after each successful write a
- * service calls `emit` once. It publishes the event on the bus (live readers see it)
- * and then creates the notifications it calls for (replies, mentions). It never
- * throws: a failure here is logged and the write still succeeds.
+ * The `events` dependency of the annotation, link and question services: after each
+ * successful write a service calls `emit` once. It publishes the event on the bus
+ * (live readers see it) and then creates the notifications it calls for (replies,
+ * mentions). It never throws: a failure here is logged and the write still succeeds.
+ * `bus` is the bus it publishes on (unset: the process-wide one), for a service that
+ * notifies by itself (`notify` in lib/notifications).
  */
-export type LiveEvents = { emit(db: Db, event: EventInput): Promise<void> };
+export type LiveEvents = { emit(db: Db, event: EventInput): Promise<void>; readonly bus?: EventBus };
 
 /** What runs after an event is published; notifications by default. */
 export type AfterPublish = (db: Db, event: RealtimeEvent, bus: EventBus) => Promise<void>;
@@ -28,6 +30,7 @@ const notifyAfter: AfterPublish = async (db, event, bus) => {
 export function createLiveEvents(options: { bus?: EventBus; after?: AfterPublish | null } = {}): LiveEvents {
   const after = options.after === undefined ? notifyAfter : options.after;
   return {
+    bus: options.bus,
     async emit(db, input) {
       const bus = options.bus ?? getBus();
       try {

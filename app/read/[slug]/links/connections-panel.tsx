@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { rangeFromSpan } from "@/lib/anchoring/dom";
 import { RELATION_STYLES, relationPhrase, shortQuote } from "@/lib/links/relations";
 import { groupConnections } from "./group";
+import { useLiveLinkEnds } from "./live-links";
 import { SuggestionActions } from "./suggestion-actions";
 import type { ReaderLinkEnd, ReaderSuggestion, Span } from "./types";
 
@@ -31,8 +32,10 @@ function showInText(span: Span | null) {
  * Every link touching the reading, grouped by the other reading and by relation with
  * counts; each entry quotes the other passage and leads to the compare view. For
  * instructors, the pending suggested parallels of this reading with Confirm / Dismiss.
+ * Links made, changed or removed while the page is open come and go live.
  */
-export function ConnectionsPanel({ slug, seminarId, ends, suggestions, mapHref }: ConnectionsPanelProps) {
+export function ConnectionsPanel({ slug, seminarId, ends: initial, suggestions, mapHref }: ConnectionsPanelProps) {
+  const ends = useLiveLinkEnds(initial);
   const headingId = useId();
   const router = useRouter();
   const [pending, setPending] = useState(suggestions ?? []);

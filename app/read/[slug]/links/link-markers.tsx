@@ -7,6 +7,7 @@ import { TextIndex } from "@/lib/anchoring/dom";
 import { Highlighter } from "@/lib/anchoring/highlighter";
 import { RELATION_STYLES, relationPhrase, shortQuote } from "@/lib/links/relations";
 import { stackMarkers } from "./group";
+import { useLiveLinkEnds } from "./live-links";
 import type { ReaderLinkEnd } from "./types";
 import "./links.css";
 
@@ -30,8 +31,10 @@ export type LinkMarkersProps = {
  * focusing it marks the passage and shows the other passage (quote, reading, author) in
  * a card; activating it opens the compare view. The markers live in one layer at the top
  * of the reading, marked `data-noanchor`, so the text the anchors index is untouched.
+ * Links made, changed or removed while the page is open come and go live.
  */
-export function LinkMarkers({ ends, rootSelector = "[data-reading]" }: LinkMarkersProps) {
+export function LinkMarkers({ ends: initial, rootSelector = "[data-reading]" }: LinkMarkersProps) {
+  const ends = useLiveLinkEnds(initial);
   const router = useRouter();
   const [layer, setLayer] = useState<HTMLElement | null>(null);
   const [placed, setPlaced] = useState<Placed[]>([]);

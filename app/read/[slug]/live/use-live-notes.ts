@@ -4,14 +4,21 @@ import { useEffect, useRef, useState } from "react";
 import { NOTIFICATION_EVENT } from "@/app/inbox/events";
 import type { NoteView } from "@/lib/annotations/schema";
 import {
+  LINK_EVENT_NAMES,
   NOTE_EVENT_NAMES,
+  QUESTION_EVENT_NAMES,
+  describeLinkEvent,
   describeLiveEvent,
+  describeQuestionEvent,
   summarize,
   type LiveEndReason,
+  type LiveLinkEvent,
   type LiveNoteEvent,
   type LivePresenceEvent,
+  type LiveQuestionEvent,
   type LiveRemovedEvent,
 } from "./live-events";
+import { LINKS_CHANGED, QUESTIONS_CHANGED, signalChange } from "./reader-events";
 
 export type LiveStatus = "connecting" | "open" | "reconnecting" | "ended";
 /** A polite announcement; `serial` changes even when the text repeats. */
@@ -34,6 +41,10 @@ export type UseLiveNotesOptions = {
   onNoteRemoved: (noteId: string) => void;
   /** Who is reading now (distinct names, sorted; `people` has their ids too). */
   onPresence?: (names: string[], people: LivePresenceEvent["people"]) => void;
+  /** A link touching the reading changed (the markers and Connections tab hear LINKS_CHANGED too). */
+  onLink?: (event: LiveLinkEvent) => void;
+  /** A question or answer touching the reading changed (the Questions pieces hear QUESTIONS_CHANGED too). */
+  onQuestion?: (event: LiveQuestionEvent) => void;
   /** The server could not replay everything missed (a long disconnect): reload the list. */
   onReset?: () => void;
   /** A notification for this reader was created (the inbox badge hears it too, via NOTIFICATION_EVENT). */
@@ -51,9 +62,11 @@ const ANNOUNCE_BATCH_MS = 1_200;
 
 /**
  * Live notes for the reader: opens an EventSource on the reading's stream and calls
- * back with each note as this reader may see it. EventSource reconnects by itself and
- * sends Last-Event-ID, so the server replays what was missed; when the browser gives
- * up (the server answered an error), this reconnects with backoff from the last id.
+ * back with each note as this reader may see it. Link and question events fire
+ * LINKS_CHANGED / QUESTIONS_CHANGED on the window (so does a reset), and others' new
+ * notes, replies, links and questions are announced. EventSource reconnects by itself
+ * and sends Last-Event-ID, so the server replays what was missed; when the browser
+ * gives up (the server answered an error), this reconnects with backoff from the last id.
  */
 export function useLiveNotes(options: UseLiveNotesOptions): { status: LiveStatus; announcement: Announcement | null } {
   const { slug, seminarId, enabled = true } = options;
@@ -121,6 +134,24 @@ export function useLiveNotes(options: UseLiveNotesOptions): { status: LiveStatus
           if (latest.current.viewerId) announce(describeLiveEvent(data, latest.current.viewerId));
         });
       }
+      for (const name of LINK_EVENT_NAMES) {
+        es.addEventListener(name, (event) => {
+          const data = parse<LiveLinkEvent>(event);
+          if (!data?.linkId) return;
+          signalChange(LINKS_CHANGED, { slug, seminarId });
+          latest.current.onLink?.(data);
+          if (latest.current.viewerId) announce(describeLinkEvent(data, latest.current.viewerId));
+        });
+      }
+      for (const name of QUESTION_EVENT_NAMES) {
+        es.addEventListener(name, (event) => {
+          const data = parse<LiveQuestionEvent>(event);
+          if (!data?.questionId) return;
+          signalChange(QUESTIONS_CHANGED, { slug, seminarId });
+          latest.current.onQuestion?.(data);
+          announce(describeQuestionEvent(data));
+        });
+      }
       es.addEventListener("note.removed", (event) => {
         const data = parse<LiveRemovedEvent>(event);
         if (data) latest.current.onNoteRemoved(data.noteId);
@@ -131,6 +162,8 @@ export function useLiveNotes(options: UseLiveNotesOptions): { status: LiveStatus
       });
       es.addEventListener("reset", (event) => {
         parse(event);
+        signalChange(LINKS_CHANGED, { slug, seminarId });
+        signalChange(QUESTIONS_CHANGED, { slug, seminarId });
         latest.current.onReset?.();
       });
       es.addEventListener("notification", (event) => {

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import Link from "next/link";
 import { Highlighter } from "@/lib/anchoring/highlighter";
-import type { ReaderQuestionHere, Span } from "./load-questions";
+import type { ReaderQuestionHere, Span } from "./here";
+import { useLiveQuestions } from "./live-questions";
 import { QuestionStatusPill } from "./question-status";
 import { placeMarkers, type Marker } from "./marker-layout";
 
@@ -23,12 +24,17 @@ export type QuestionMarkersProps = {
  * A "?" badge in the margin beside each question passage of the reading, visibly not a
  * note (notes are yellow fills; question passages get a dotted underline), opening a
  * small card with the prompt and a link to answer. Rendered in a portal, marked
- * `data-noanchor`, so nothing is added to the reading's text.
+ * `data-noanchor`, so nothing is added to the reading's text. Questions asked or
+ * changed while the page is open come and go live; a page opened with `?question=<id>`
+ * (from the inbox) scrolls to that question's first marker and opens its card.
  */
-export function QuestionMarkers({ questions, rootSelector = "[data-reading]" }: QuestionMarkersProps) {
+export function QuestionMarkers({ questions: initial, rootSelector = "[data-reading]" }: QuestionMarkersProps) {
+  const questions = useLiveQuestions(initial);
   const [markers, setMarkers] = useState<Marker[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const highlighter = useRef<Highlighter | null>(null);
+  /** The question the address asks for, until its card has been opened (undefined: not read yet). */
+  const asked = useRef<string | null | undefined>(undefined);
   const id = useId();
 
   const layout = useCallback(() => {
@@ -61,6 +67,18 @@ export function QuestionMarkers({ questions, rootSelector = "[data-reading]" }: 
       highlighter.current?.clear(STYLE);
     };
   }, [layout]);
+
+  // Open on the question the address names, once its marker is placed.
+  useEffect(() => {
+    if (asked.current === undefined) asked.current = new URLSearchParams(window.location.search).get("question");
+    const marker = asked.current ? markers.find((m) => m.questionId === asked.current) : undefined;
+    if (!marker) return;
+    asked.current = null;
+    setOpen(marker.key);
+    window.scrollTo({ top: Math.max(0, marker.top - window.innerHeight / 3) });
+    const frame = requestAnimationFrame(() => document.getElementById(`${id}-${marker.key}`)?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
+  }, [markers, id]);
 
   // Escape or a click elsewhere closes the card.
   useEffect(() => {

@@ -3,7 +3,8 @@
 import "./questions.css";
 import Link from "next/link";
 import { LocalTime } from "@/app/seminars/[id]/questions/local-time";
-import type { ReaderQuestionHere, Span } from "./load-questions";
+import type { ReaderQuestionHere, Span } from "./here";
+import { useLiveQuestions } from "./live-questions";
 import { QuestionStatusPill } from "./question-status";
 import { showPassage } from "./show-passage";
 
@@ -22,9 +23,11 @@ export type QuestionsTabProps = {
  * The reader's Questions tab: the seminar's questions on this reading, in the
  * seminar's order, each with the viewer's status (answered / not yet / overdue, or
  * the count for instructors), a link to its page, "Show in text" for its passages
- * here and "Compare passages" when it also points into other readings.
+ * here and "Compare passages" when it also points into other readings. Questions asked,
+ * changed, closed or answered while the page is open update live.
  */
-export function QuestionsTab({ questions, onShowPassage = (span) => showPassage(span) }: QuestionsTabProps) {
+export function QuestionsTab({ questions: initial, onShowPassage = (span) => showPassage(span) }: QuestionsTabProps) {
+  const questions = useLiveQuestions(initial);
   return (
     <section aria-labelledby="questions-tab-heading" className="rounded-lg border border-grey-3 bg-white p-4">
       <h2 id="questions-tab-heading" className="font-semibold text-grey-9">
