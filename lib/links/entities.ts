@@ -43,7 +43,8 @@ const NAME_GAP = /^(?:\s|[-‐–'’.]\s?){1,2}$/;
 
 /**
  * The names in a sentence: concept terms that name a person, place or body and are
- * written with a capital ("UN Security Council" → UN, Security Council), then runs of
+ * written with a capital ("UN Security Council" → UN, Security Council), with the names
+ * inside a longer one ("Pusan Perimeter" → Pusan Perimeter, Pusan), then runs of
  * capitalised name words among the remaining tokens (titles dropped; initials kept for
  * display only).
  */
@@ -56,8 +57,14 @@ export function namesIn(text: string, tokens: Token[], terms: Term[], stats: Cap
     const concept = conceptAt.get(tokens[i].start);
     if (concept) {
       const id = concept.key.slice(2);
-      if (isEntityConcept(id) && tokens[i].cap) out.push({ key: concept.key, display: text.slice(concept.start, concept.end) });
-      while (i < tokens.length && tokens[i].start < concept.end) i++;
+      const named = isEntityConcept(id) && tokens[i].cap;
+      if (named) out.push({ key: concept.key, display: text.slice(concept.start, concept.end) });
+      for (; i < tokens.length && tokens[i].start < concept.end; i++) {
+        // A longer name yields the names inside it: "Pusan Perimeter" is also Pusan.
+        const inside = tokens[i].start > concept.start || tokens[i].end < concept.end;
+        const part = named && inside ? conceptFor(tokens[i].fold, tokens[i].caps) : undefined;
+        if (part && `c:${part}` !== concept.key && isEntityConcept(part)) out.push({ key: `c:${part}`, display: text.slice(tokens[i].start, tokens[i].end) });
+      }
       // "Yalu River", "Sino-Soviet Treaty": capitalised words right after a name belong to it.
       while (i < tokens.length && tokens[i].cap && !conceptAt.has(tokens[i].start) && NAME_GAP.test(text.slice(tokens[i - 1].end, tokens[i].start))) i++;
       continue;

@@ -30,6 +30,8 @@ const SEED_SIM = 0.2;
 
 /** How many suggestions may share one place in a text before others get their turn. */
 const MAX_PER_PLACE = 3;
+/** Share of the shorter of two windows they must have in common to count as one place. */
+const CROWD_SHARE = 0.5;
 
 /**
  * Parallel passages across `docs` (each span ≲1,500 characters, offsets in UTF-16 code
@@ -130,9 +132,17 @@ function select(scored: Scored[], windows: Window[], limit: number): Scored[] {
   return out;
 }
 
+/**
+ * Whether a chosen window takes up the place of `w`: it covers at least CROWD_SHARE of the
+ * shorter of the two. A long window that merely touches the edge of a passage leaves the
+ * passage free for the event told there.
+ */
+const occupies = (x: Window, w: Window) =>
+  x.doc === w.doc && Math.min(x.end, w.end) - Math.max(x.start, w.start) >= CROWD_SHARE * Math.min(x.end - x.start, w.end - w.start);
+
 function crowded(chosen: { a: Window; b: Window }[], w: Window): boolean {
   let n = 0;
-  for (const c of chosen) if (same(c.a, w) || same(c.b, w)) n++;
+  for (const c of chosen) if (occupies(c.a, w) || occupies(c.b, w)) n++;
   return n >= MAX_PER_PLACE;
 }
 

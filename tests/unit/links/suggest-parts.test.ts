@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { citationsIn, formatWork, knownAuthors, noteCalls, noteLabel } from "@/lib/links/citations";
+import { analyzeDocs } from "@/lib/links/analyze";
 import { datesAgree, datesIn } from "@/lib/links/entities";
 import { segmentSentences } from "@/lib/links/segment";
 import { porterStem } from "@/lib/links/stem";
@@ -133,5 +134,24 @@ describe("porterStem", () => {
     ["generalization", "gener"], ["intervened", "interven"], ["hopeful", "hope"], ["warnings", "warn"], ["a1", "a1"],
   ])("%s → %s", (word, stem) => {
     expect(porterStem(word)).toBe(stem);
+  });
+});
+
+describe("names inside longer names", () => {
+  it("counts a multi-word name as the names it contains, across spellings", () => {
+    const [a, b] = analyzeDocs([
+      { id: "a", text: "The defenders held the Pusan Perimeter through August." },
+      { id: "b", text: "By then the front ran close to the harbour city of Busan." },
+    ]);
+    const keysA = a.sentences.flatMap((s) => s.names.map((n) => n.key));
+    const keysB = b.sentences.flatMap((s) => s.names.map((n) => n.key));
+    expect(keysA).toEqual(expect.arrayContaining(["c:pusan-perimeter", "c:pusan"]));
+    expect(keysB).toContain("c:pusan");
+    expect(keysA.filter((k) => keysB.includes(k))).toEqual(["c:pusan"]);
+  });
+
+  it("does not make a name of a word family's parts", () => {
+    const [a] = analyzeDocs([{ id: "a", text: "The air cover over the bridge was thin." }, { id: "b", text: "Nothing here." }]);
+    expect(a.sentences.flatMap((s) => s.names)).toEqual([]);
   });
 });
