@@ -1,16 +1,27 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLibrary } from "@/lib/documents/service";
+import { getCurrentUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db/client";
+import { isTeaching } from "@/lib/revisions/viewer";
 
 export default async function LibraryPage() {
   await connection();
-  const readings = await getLibrary();
+  const user = await getCurrentUser();
+  const readings = await getLibrary(undefined, user?.id ?? null);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-2xl font-semibold text-grey-9">Library</h1>
       <p className="mt-1 text-grey-7">
         {readings.length === 1 ? "One reading" : `${readings.length} readings`} on the Korean War of 1950.
       </p>
+      {(await isTeaching(prisma, user?.id ?? null)) && (
+        <p className="mt-3">
+          <Link href="/readings/new" className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-dark">
+            Add a reading
+          </Link>
+        </p>
+      )}
       {readings.length === 0 ? (
         <p className="mt-8 rounded border border-grey-3 bg-white p-6 text-grey-7">
           The library is empty. Readings placed in <code>documents/</code> appear here once they are ingested.

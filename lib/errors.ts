@@ -6,6 +6,8 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  /** An upload that is not text Parallax can read (a PDF, an image, an unknown encoding). */
+  unsupported_media_type: 415,
   /** Repeated failed sign-ins: the account or address waits before the next try. */
   too_many_requests: 429,
 } as const;

@@ -3,7 +3,7 @@ import { anchor } from "@/lib/anchoring";
 import type { Actor } from "@/lib/auth/actor";
 import { spanInVersion, validateSelectors } from "@/lib/annotations/selectors";
 import { getQuestion } from "@/lib/questions/service";
-import { getReading, type Reading } from "@/lib/documents/service";
+import { getReadingFor, type Reading } from "@/lib/documents/service";
 import { AppError } from "@/lib/errors";
 import { linksBetween, neighbours, orient } from "@/lib/links/order";
 import { decodePassageParam, viewLinkHref, type PassageTarget } from "@/lib/links/passage-param";
@@ -99,7 +99,7 @@ async function loadView(db: PrismaClient, actor: Actor, linkId: string, leftSlug
   const link = await getLink(db, actor, linkId);
   const seminar = await seminarRef(db, actor, link.seminarId);
   const oriented = orient(link, leftSlug ?? link.ends[0].readingSlug) ?? orient(link, link.ends[0].readingSlug)!;
-  const [left, right] = await Promise.all([getReading(oriented.left.readingSlug, db), getReading(oriented.right.readingSlug, db)]);
+  const [left, right] = await Promise.all([getReadingFor(oriented.left.readingSlug, actor.id, db), getReadingFor(oriented.right.readingSlug, actor.id, db)]);
   const { links } = await listSeminarLinks(db, actor, link.seminarId);
   const between = linksBetween(links, left.slug, right.slug);
   const { previous, next, index } = neighbours(between, link.id);
@@ -123,7 +123,7 @@ async function loadView(db: PrismaClient, actor: Actor, linkId: string, leftSlug
 /** A guided question's passages in two of its readings, side by side. */
 async function loadQuestion(db: PrismaClient, actor: Actor, questionId: string, leftSlug: string, rightSlug: string): Promise<CompareData> {
   const question = await getQuestion(db, actor, questionId);
-  const [left, right] = await Promise.all([getReading(leftSlug, db), getReading(rightSlug, db)]);
+  const [left, right] = await Promise.all([getReadingFor(leftSlug, actor.id, db), getReadingFor(rightSlug, actor.id, db)]);
   const spanIn = (reading: Reading): Span | null => {
     const passage = question.passages.find((p) => p.slug === reading.slug);
     if (!passage) return null;
@@ -149,7 +149,7 @@ async function loadMake(db: PrismaClient, actor: Actor, seminarId: string, leftS
   const backHref = readerHref(leftSlug, seminarId);
   const from = decodePassageParam(fromParam);
   if (!from) return { mode: "problem", message: "The passage to link from could not be read from this address.", backHref };
-  const left = await getReading(leftSlug, db);
+  const left = await getReadingFor(leftSlug, actor.id, db);
   const [document] = await findReadingsBySlug(db, [leftSlug]);
   const version = document ? await findVersionOfReading(db, document.id, from.versionId) : null;
   if (!version) return { mode: "problem", message: "The passage to link from is on a version of this reading that does not exist.", backHref };
@@ -165,7 +165,7 @@ async function loadMake(db: PrismaClient, actor: Actor, seminarId: string, leftS
   const position = from.selectors.find((s) => s.type === "TextPositionSelector");
   const fromSpan = from.versionId === left.versionId && position ? { start: position.start, end: position.end } : found && { start: found.start, end: found.end };
   const { readings } = await listSeminarLinks(db, actor, seminarId);
-  const right = rightSlug ? await getReading(rightSlug, db) : null;
+  const right = rightSlug ? await getReadingFor(rightSlug, actor.id, db) : null;
   return {
     mode: "make",
     seminar,

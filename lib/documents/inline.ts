@@ -20,14 +20,25 @@ const autolink = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/y;
  */
 export function readInlineContent(source: string): InlineContent {
   const pieces = pairEmphasis(tokenize(source));
-  let text = "";
+  // Built as parts with a running length: appending to one string and asking
+  // `endsWith` each time is quadratic in the block's length.
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithSpace = false;
   const calls: InlineContent["calls"] = [];
   const append = (chunk: string) => {
-    for (const ch of chunk) {
-      if (/\s/.test(ch)) {
-        if (text.length > 0 && !text.endsWith(" ")) text += " ";
+    for (const run of chunk.split(/(\s+)/)) {
+      if (run === "") continue;
+      if (/^\s/.test(run)) {
+        if (length > 0 && !endsWithSpace) {
+          parts.push(" ");
+          length += 1;
+          endsWithSpace = true;
+        }
       } else {
-        text += ch;
+        parts.push(run);
+        length += run.length;
+        endsWithSpace = false;
       }
     }
   };
@@ -35,9 +46,10 @@ export function readInlineContent(source: string): InlineContent {
     if (piece.kind === "text") append(piece.text);
     else if (piece.kind === "stars") append(piece.markup ? "" : "*".repeat(piece.count));
     // A call written after a space (`word [^3]`) belongs to the word before it.
-    else calls.push({ offset: text.endsWith(" ") ? text.length - 1 : text.length, label: piece.label });
+    else calls.push({ offset: endsWithSpace ? length - 1 : length, label: piece.label });
   }
-  if (text.endsWith(" ")) text = text.slice(0, -1);
+  let text = parts.join("");
+  if (endsWithSpace) text = text.slice(0, -1);
   for (const call of calls) call.offset = Math.min(call.offset, text.length);
   return { text, calls };
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Block } from "@/lib/documents/schema";
 import { findDocumentBySlug, findVersionContent, listDocuments, type Db } from "@/lib/documents/repo";
 import { renderReadingHtml } from "@/lib/documents/render";
+import { canReadDocument, readableBy } from "@/lib/documents/access";
 
 /** Words a reader gets through in a minute of careful reading. */
 const WORDS_PER_MINUTE = 230;
@@ -20,6 +21,8 @@ export type LibraryEntry = {
 };
 
 export type Reading = LibraryEntry & {
+  /** "seminar": added by an instructor for their seminars only. */
+  scope: "library" | "seminar";
   documentId: string;
   versionId: string;
   versionNumber: number;
@@ -31,26 +34,48 @@ type VersionContent = { text: string; blocks: Block[]; html: string };
 const MAX_CACHED_VERSIONS = 32;
 const versionCache = new Map<string, VersionContent>();
 
-/** Every reading in the library, in its set order. */
-export async function getLibrary(db: Db = prisma): Promise<LibraryEntry[]> {
-  const documents = await listDocuments(db);
+/** Every reading `viewerId` may open (null: a visitor), in the library's set order. */
+export async function getLibrary(db: Db = prisma, viewerId: string | null = null): Promise<LibraryEntry[]> {
+  const documents = await listDocuments(db, readableBy(viewerId));
   return documents
     .filter((doc) => doc.currentVersion)
     .map((doc) => toEntry(doc, doc.currentVersion!.wordCount));
 }
 
-/** One reading's current version; `not_found` for an unknown slug. */
+/**
+ * One reading's current version; `not_found` for an unknown slug. Services that have
+ * already checked access (through a seminar) call it as is; pages showing the text to
+ * a person use {@link getReadingFor}.
+ */
 export async function getReading(slug: string, db: Db = prisma): Promise<Reading> {
   const doc = await findDocumentBySlug(db, slug);
   const version = doc?.currentVersion;
   if (!doc || !version) throw new AppError("not_found", `No reading called "${slug}".`);
   return {
     ...toEntry(doc, version.wordCount),
+    scope: doc.scope === "seminar" ? "seminar" : "library",
     documentId: doc.id,
     versionId: version.id,
     versionNumber: version.number,
     ...(await versionContent(db, version.id)),
   };
+}
+
+/** A reading `viewerId` (null: a visitor) may open; `not_found` otherwise, as if it did not exist. */
+export async function getReadingFor(slug: string, viewerId: string | null, db: Db = prisma): Promise<Reading> {
+  const reading = await getReading(slug, db);
+  if (reading.scope === "library" || (await canReadDocument(db, viewerId, reading.documentId))) return reading;
+  throw new AppError("not_found", `No reading called "${slug}".`);
+}
+
+/** One stored version of a reading (any, not only the current one): number, date, text and body. */
+export async function getVersion(documentId: string, number: number, db: Db = prisma) {
+  const row = await db.documentVersion.findUnique({
+    where: { documentId_number: { documentId, number } },
+    select: { id: true, number: true, createdAt: true },
+  });
+  if (!row) throw new AppError("not_found", `This reading has no version ${number}.`);
+  return { ...row, ...(await versionContent(db, row.id)) };
 }
 
 /** A version's text, blocks and rendered body, from memory after the first request. */

@@ -31,8 +31,8 @@ export type HandlerArgs<P> = {
   actor: () => Promise<Actor>;
   /** The signed-in person or null. */
   optionalActor: () => Promise<Actor | null>;
-  /** The JSON body parsed by its contract (400 malformed or invalid, 413 oversize). */
-  body: <T>(schema: z.ZodType<T>) => Promise<T>;
+  /** The JSON body parsed by its contract (400 malformed or invalid, 413 over `maxBytes`, 512 KB by default). */
+  body: <T>(schema: z.ZodType<T>, maxBytes?: number) => Promise<T>;
   /** The query string parsed by its contract (400 invalid). */
   query: <T>(schema: z.ZodType<T>) => T;
 };
@@ -73,7 +73,7 @@ export function route<P = Record<string, never>>(
           if (!actor) throw new AppError("unauthenticated", "Sign in first.");
           return actor;
         },
-        body: (schema) => parseJsonBody(req, schema),
+        body: (schema, maxBytes) => parseJsonBody(req, schema, maxBytes),
         query: (schema) => parseQuery(url, schema),
       });
       if (result === undefined) return new Response(null, { status: 204 });

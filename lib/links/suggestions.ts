@@ -13,8 +13,13 @@ import { suggestParallels } from "@/lib/links/suggest";
  * ingest script runs this outside Next.
  */
 
-/** The suggester: lib/links/suggest.ts by default; tests may pass their own. */
-export type Suggester = typeof suggestParallels;
+/**
+ * The suggester: lib/links/suggest.ts by default (run inline); the server passes one
+ * that runs it in a worker thread; tests may pass their own.
+ */
+export type Suggester = (
+  ...args: Parameters<typeof suggestParallels>
+) => ReturnType<typeof suggestParallels> | Promise<ReturnType<typeof suggestParallels>>;
 
 /** Whitespace runs collapsed and the ends trimmed: a re-flowed passage keeps its key. */
 function normalizeQuote(quote: string): string {
@@ -48,7 +53,7 @@ export async function refreshSuggestions(
   const suggest = options.suggest ?? suggestParallels;
   const readings = await listCurrentTexts(db);
   const byId = new Map(readings.map((r) => [r.documentId, r]));
-  const found = suggest(
+  const found = await suggest(
     readings.map((r) => ({ id: r.documentId, text: r.text })),
     options.limit === undefined ? undefined : { limit: options.limit },
   );

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/seminars/schema";
 
 /** The Prisma client (seminar writes use batch transactions). */
@@ -72,8 +72,8 @@ export function updateJoinCode(db: Db, seminarId: string, joinCode: string) {
 }
 
 /** Readings by slug (those that exist). */
-export function findDocumentsBySlugs(db: Db, slugs: string[]) {
-  return db.document.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+export function findDocumentsBySlugs(db: Db, slugs: string[], readableBy: Prisma.DocumentWhereInput = {}) {
+  return db.document.findMany({ where: { AND: [{ slug: { in: slugs } }, readableBy] }, select: { id: true, slug: true } });
 }
 
 /** Replaces a seminar's readings with `documentIds` in that order, atomically. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { readableBy } from "@/lib/documents/access";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { countVisibleNotesByDocument } from "@/lib/annotations/repo";
@@ -157,7 +158,7 @@ export async function setSeminarReadings(
   input: SetReadingsInput,
 ): Promise<SeminarDetail> {
   const viewer = await requireInstructor(db, actor, seminarId);
-  const documents = await findDocumentsBySlugs(db, input.slugs);
+  const documents = await findDocumentsBySlugs(db, input.slugs, readableBy(actor.id));
   const bySlug = new Map(documents.map((d) => [d.slug, d.id]));
   const missing = input.slugs.filter((slug) => !bySlug.has(slug));
   if (missing.length) throw new AppError("not_found", `No reading called ${missing.map((s) => `"${s}"`).join(", ")}.`);

@@ -7,7 +7,7 @@ import * as replyRoute from "@/app/api/links/[id]/replies/[replyId]/route";
 import * as readingLinksRoute from "@/app/api/readings/[slug]/links/route";
 import { createLinkReply } from "@/lib/links/replies";
 import { createLink, listReadingLinks } from "@/lib/links/service";
-import { reanchorLinksOfReadings } from "@/lib/links/reanchor";
+import { reanchorAll } from "@/lib/revisions/reanchor";
 import { call, createLinkWorld, endFor, freshLink, linkInput, READING_TEXT, type LinkWorld } from "./links-support";
 
 let world: LinkWorld;
@@ -87,7 +87,7 @@ describe("links: ends on a changed reading", () => {
     expect(orphan).toMatchObject({ anchorStatus: "orphaned", current: null, quote: "thirty-eighth parallel" });
 
     // Re-anchoring stores the same outcome; the views do not change; a second run does nothing.
-    const [{ counts }] = await reanchorLinksOfReadings(world.db, [world.slug]);
+    const [{ links: counts }] = await reanchorAll(world.db, [world.slug]);
     expect(counts.reanchored).toBeGreaterThanOrEqual(1);
     expect(counts.orphaned).toBeGreaterThanOrEqual(1);
     const stored = await world.db.linkEnd.findFirstOrThrow({ where: { linkId: lost.id, side: "a" } });
@@ -97,7 +97,7 @@ describe("links: ends on a changed reading", () => {
     const movedEnd = again.links.find((l) => l.id === moved.id)!.ends[0];
     expect(movedEnd).toMatchObject({ anchorStatus: "reanchored", versionId: version.id, quote: "the landing at Inchon" });
     expect(again.links.find((l) => l.id === lost.id)!.ends[0]).toMatchObject({ anchorStatus: "orphaned", current: null });
-    const [{ counts: second }] = await reanchorLinksOfReadings(world.db, [world.slug]);
+    const [{ links: second }] = await reanchorAll(world.db, [world.slug]);
     expect(second).toEqual({ anchored: 0, reanchored: 0, orphaned: 0 });
   });
 });

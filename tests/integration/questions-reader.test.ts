@@ -6,7 +6,7 @@ import { loadQuestionsForReader } from "@/app/read/[slug]/questions/load-questio
 import { createReply } from "@/lib/annotations/replies";
 import { createNote } from "@/lib/annotations/service";
 import { getStudentActivity } from "@/lib/questions/activity";
-import { reanchorQuestionPassages } from "@/lib/questions/reanchor";
+import { reanchorDocument } from "@/lib/revisions/reanchor";
 import { READING_TEXT, SECOND_TEXT, answerAs, askQuestion, createQuestionWorld, passageFor, type World } from "./questions-support";
 import { targetFor } from "./annotations-support";
 
@@ -60,7 +60,7 @@ describe("loadQuestionsForReader", () => {
   });
 });
 
-describe("reanchorQuestionPassages", () => {
+describe("re-anchoring question passages", () => {
   it("moves passages onto a new version, keeps the original, orphans without deleting", async () => {
     const question = await askQuestion(world, { passages: [passageFor(world, "crossed the thirty-eighth parallel"), passageFor(world, "Security Council")] });
     const doc = await world.db.document.findUniqueOrThrow({ where: { slug: world.slug } });
@@ -68,14 +68,14 @@ describe("reanchorQuestionPassages", () => {
     const version = await world.db.documentVersion.create({ data: { documentId: doc.id, number: 2, contentHash: "v2", source: text, canonicalText: text, blocks: "[]", wordCount: 1 } });
     await world.db.document.update({ where: { id: doc.id }, data: { currentVersionId: version.id } });
     try {
-      const counts = await reanchorQuestionPassages(world.db, doc.id);
+      const counts = (await reanchorDocument(world.db, doc.id)).questions;
       expect(counts.orphaned).toBeGreaterThanOrEqual(1);
       const passages = await world.db.questionPassage.findMany({ where: { questionId: question.id }, orderBy: { position: "asc" } });
       expect(passages.map((p) => [p.anchorStatus, p.versionId === version.id, p.originalVersionId === world.versionId])).toEqual([
         ["reanchored", true, true],
         ["orphaned", true, true],
       ]);
-      expect(await reanchorQuestionPassages(world.db, doc.id)).toEqual({ anchored: 0, reanchored: 0, orphaned: 0 });
+      expect((await reanchorDocument(world.db, doc.id)).questions).toEqual({ anchored: 0, reanchored: 0, orphaned: 0 });
     } finally {
       await world.db.document.update({ where: { id: doc.id }, data: { currentVersionId: world.versionId } });
     }

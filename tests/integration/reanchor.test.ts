@@ -10,7 +10,7 @@ import { describe } from "@/lib/anchoring";
 import type { Actor } from "@/lib/auth/actor";
 import { ingestReadings, loadReadings } from "@/lib/documents/ingest";
 import { getReading } from "@/lib/documents/service";
-import { reanchorReading, reanchorReadings } from "@/lib/annotations/reanchor";
+import { reanchorAll, reanchorDocument } from "@/lib/revisions/reanchor";
 import { createNote, listNotes } from "@/lib/annotations/service";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -109,8 +109,8 @@ group("re-anchoring a reading's notes on its new version", () => {
     const { v1, notes } = await makeNotes();
     const v2 = await reviseReading();
 
-    const results = await reanchorReadings(t.db, [SLUG]);
-    expect(results).toEqual([{ slug: SLUG, counts: { anchored: 1, reanchored: 2, orphaned: 1 } }]);
+    const results = await reanchorAll(t.db, [SLUG]);
+    expect(results.map((r) => [r.slug, r.notes])).toEqual([[SLUG, { anchored: 1, reanchored: 2, orphaned: 1 }]]);
 
     for (const note of Object.values(notes)) {
       const stored = await row(note.id);
@@ -153,10 +153,10 @@ group("re-anchoring a reading's notes on its new version", () => {
     const { notes } = await makeNotes();
     await reviseReading();
     const document = await t.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
-    await reanchorReading(t.db, document.id);
+    await reanchorDocument(t.db, document.id);
     const before = await t.db.note.findMany({ orderBy: { id: "asc" } });
 
-    expect(await reanchorReading(t.db, document.id)).toEqual({ anchored: 0, reanchored: 0, orphaned: 0 });
+    expect((await reanchorDocument(t.db, document.id)).notes).toEqual({ anchored: 0, reanchored: 0, orphaned: 0 });
     expect(await t.db.note.findMany({ orderBy: { id: "asc" } })).toEqual(before);
     expect(before).toHaveLength(Object.keys(notes).length);
   });
@@ -164,13 +164,13 @@ group("re-anchoring a reading's notes on its new version", () => {
   it("gives an orphan of an older version another chance on the next one", async () => {
     const { v1, notes } = await makeNotes();
     await reviseReading();
-    await reanchorReadings(t.db, [SLUG]);
+    await reanchorAll(t.db, [SLUG]);
     fs.writeFileSync(file, original); // v3: the revision undone, the deleted passage back where it was
     const { added } = await ingestReadings(t.db, loadReadings(workDir));
     expect(added).toEqual([SLUG]);
     const v3 = await getReading(SLUG, t.db);
 
-    await reanchorReadings(t.db, added);
+    await reanchorAll(t.db, added);
     const back = await row(notes.deleted.id);
     expect(back.versionId).toBe(v3.versionId);
     expect(back.anchorStatus).toBe("anchored");
@@ -185,13 +185,13 @@ group("re-anchoring a reading's notes on its new version", () => {
     const document = await t.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
     const before = await t.db.note.findMany({ orderBy: { id: "asc" } });
 
-    await expect(reanchorReading(failingOnSecondNoteWrite(t.db), document.id)).rejects.toThrow(/injected/);
+    await expect(reanchorDocument(failingOnSecondNoteWrite(t.db), document.id)).rejects.toThrow(/injected/);
     const after = await t.db.note.findMany({ orderBy: { id: "asc" } });
     expect(after).toEqual(before);
     expect(after.every((n) => n.versionId === v1.versionId && n.anchorStatus === "anchored")).toBe(true);
 
     // Nothing was half-done, so a clean run still places all four.
-    expect(await reanchorReading(t.db, document.id)).toEqual({ anchored: 1, reanchored: 2, orphaned: 1 });
+    expect((await reanchorDocument(t.db, document.id)).notes).toEqual({ anchored: 1, reanchored: 2, orphaned: 1 });
     expect((await row(notes.deleted.id)).anchorStatus).toBe("orphaned");
   });
 });

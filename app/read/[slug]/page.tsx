@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AppError } from "@/lib/errors";
-import { getReading, type Reading } from "@/lib/documents/service";
+import { getReadingFor, type Reading } from "@/lib/documents/service";
+import { getCurrentUser } from "@/lib/auth/session";
 import { findPassage } from "@/lib/documents/find-passage";
 import { TableOfContents } from "./table-of-contents";
 import { PassageMark } from "./passage-mark";
@@ -12,15 +13,17 @@ import { loadAnnotations, type AnnotationContext } from "./load-annotations";
 import { currentEventCursor } from "@/lib/realtime/service";
 import { SideTabs } from "./side-tabs";
 import { LazyAnnotator, LazyConnectionsPanel, LazyLinkMarkers, LazyQuestionMarkers, LazyQuestionsTab } from "./lazy-side";
+import { VersionBar } from "./versions/version-bar";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<{ quote?: string | string[]; seminar?: string | string[]; note?: string | string[] }>;
 };
 
+/** The reading if this person may open it (a seminar reading only for its seminars); 404 otherwise. */
 async function loadReading(slug: string): Promise<Reading> {
   try {
-    return await getReading(slug);
+    return await getReadingFor(slug, (await getCurrentUser())?.id ?? null);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -30,14 +33,15 @@ async function loadReading(slug: string): Promise<Reading> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const { slug } = await params;
-  const reading = await getReading(slug).catch(() => null);
+  const reading = await loadReading(slug).catch(() => null);
   return { title: reading?.title ?? "Reading not found" };
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const { quote, seminar, note } = await searchParams;
+  const query = await searchParams;
+  const { quote, seminar, note } = query;
   const reading = await loadReading(slug);
   const annotations = await loadAnnotations(reading, typeof seminar === "string" ? seminar : undefined);
   const quoteText = typeof quote === "string" ? quote.slice(0, 2000) : undefined;
@@ -68,6 +72,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           {reading.titleSupplied && (
             <p className="mt-1 text-sm italic text-grey-7">The title is supplied by the editor; the excerpt has none.</p>
           )}
+          <VersionBar slug={reading.slug} documentId={reading.documentId} current={reading.versionNumber} query={query} />
           {annotations.state === "ready" && annotations.seminars.length > 1 && (
             <div className="mt-4">
               <SeminarSwitcher

@@ -27,7 +27,7 @@ export default async function SeminarPage({ params }: { params: Promise<{ id: st
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/seminars/${id}`)}`);
   const seminar = await load(id, user);
-  const library = seminar.permissions.manage ? await getLibrary() : [];
+  const library = seminar.permissions.manage ? await getLibrary(undefined, user.id) : [];
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
@@ -68,6 +68,13 @@ export default async function SeminarPage({ params }: { params: Promise<{ id: st
             ))}
           </ol>
         )}
+        {seminar.permissions.manage ? (
+          <p className="mt-3 text-sm">
+            <Link href={`/readings/new?seminar=${encodeURIComponent(seminar.id)}`} className="font-medium text-brand underline">
+              Add a reading
+            </Link>
+          </p>
+        ) : null}
         {seminar.permissions.manage ? (
           <ReadingsEditor
             seminarId={seminar.id}

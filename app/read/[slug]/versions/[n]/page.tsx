@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { prisma } from "@/lib/db/client";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getReadingFor, getVersion } from "@/lib/documents/service";
+import { itemsOnVersion, versionReport } from "@/lib/revisions/history";
+import { positionOf } from "@/lib/revisions/positions";
+import { LocalTime } from "@/app/seminars/[id]/questions/local-time";
+import { RevisionReportView } from "../../revise/revision-report";
+import { orNotFound, versionNumber } from "../load";
+import { VersionItems, type VersionItem } from "./version-items";
+
+export const metadata: Metadata = { title: "An earlier version" };
+
+type Props = { params: Promise<{ slug: string; n: string }> };
+
+/**
+ * An earlier version of a reading, read-only: its text as it was, the notes, links and
+ * questions as they sat on it (for a signed-in member), and what the change to it did.
+ * The current version's number goes to the reader.
+ */
+export default async function VersionPage({ params }: Props) {
+  await connection();
+  const { slug, n } = await params;
+  const number = versionNumber(n);
+  const user = await getCurrentUser();
+  const viewerId = user?.id ?? null;
+  const reading = await orNotFound(() => getReadingFor(slug, viewerId));
+  const path = `/read/${encodeURIComponent(slug)}`;
+  if (number === reading.versionNumber) redirect(path);
+  if (number > reading.versionNumber) notFound();
+  const version = await orNotFound(() => getVersion(reading.documentId, number));
+  const placed = await itemsOnVersion(prisma, viewerId, reading.documentId, slug, number);
+  const report = number >= 2 ? await orNotFound(() => versionReport(prisma, viewerId ?? "", slug, number)) : null;
+  const items: VersionItem[] = placed.map((item) => ({
+    key: item.key,
+    kind: item.kind,
+    title: item.title,
+    author: item.author,
+    seminar: item.seminar,
+    href: item.href,
+    anchorStatus: item.anchorStatus,
+    span: item.anchorStatus === "orphaned" ? null : positionOf(item.selectors),
+  }));
+
+  return (
+    <div className="mx-auto flex max-w-[92rem] flex-col gap-8 px-4 py-8 lg:flex-row">
+      <article className="mx-auto w-full min-w-0 max-w-[var(--reading-measure)] flex-1" aria-labelledby="reading-title">
+        <header className="mb-8">
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded border border-yellow bg-yellow-light px-4 py-3 text-sm text-yellow-dark">
+            <strong>
+              Version {number} of {reading.versionNumber} — read-only
+            </strong>
+            <span>
+              Made <LocalTime iso={version.createdAt.toISOString()} />.
+            </span>
+            <Link href={path} className="underline">
+              Read the current version ({reading.versionNumber})
+            </Link>
+            <Link href={`${path}/versions`} className="underline">
+              All versions
+            </Link>
+          </p>
+          <p className="mt-6 text-xs uppercase tracking-wide text-grey-6">{reading.kind}</p>
+          <h1 id="reading-title" className="font-reading mt-2 text-3xl font-semibold leading-tight text-grey-9">
+            {reading.title}
+          </h1>
+          <p className="mt-2 text-grey-7">
+            {reading.author}
+            {reading.publication ? <>, <cite>{reading.publication}</cite></> : null}
+            {reading.year ? `, ${reading.year}` : ""}
+          </p>
+        </header>
+        <div data-reading={reading.slug} data-version={version.id} className="font-reading text-[1.125rem] leading-[1.7] text-grey-9" dangerouslySetInnerHTML={{ __html: version.html }} />
+        {report && (
+          <div id="changes" className="mt-12 border-t border-grey-3 pt-8">
+            <RevisionReportView report={report} title={`What changed in version ${number}`} />
+          </div>
+        )}
+      </article>
+      {user ? <VersionItems items={items} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { DocumentParseError, parseDocument } from "../parse";
+import type { ImportFormat } from "./detect";
+import { ImportError } from "./errors";
+import { readHtml } from "./html";
+import { readMarkdown } from "./markdown";
+import { normalizeText } from "./normalize";
+import { settleNotes } from "./notes";
+import { splitLongBlocks } from "./split";
+import { readText } from "./text";
+import { writeBody } from "./write";
+
+/** A reading body made from an upload, and what the instructor should know about the conversion. */
+export type ReadingBody = { body: string; warnings: string[] };
+
+const checkFrontMatter = "---\ntitle: Upload\nauthor: Unknown\nkind: article\nsource: upload\n---\n\n";
+
+/**
+ * Turns an uploaded or pasted text into a reading body in the Parallax subset of Markdown
+ * (documents/README.md), which `parseDocument` accepts once front matter is put in front.
+ * Plain text keeps every character as a word (markup characters are escaped); Markdown is
+ * reduced to the subset; HTML to the structure the reader renders. Calls whose note is
+ * missing become plain text; notes go to the end; a block longer than 10,000 characters is
+ * split at sentence ends. Pure: runs in Node and in the browser.
+ *
+ * @throws ImportError "empty" (no text), "nothing_readable" (no letter or digit left, e.g. a
+ *   page of scripts and images) or "invalid" (the body could not be made readable)
+ */
+export function toReadingBody(text: string, format: ImportFormat): ReadingBody {
+  const source = normalizeText(text);
+  if (source.trim() === "") throw new ImportError("empty", "There is no text to import. Paste the reading's text, or choose the file that holds it.");
+  const read = format === "html" ? readHtml(source) : format === "markdown" ? readMarkdown(source) : readText(source);
+  const warnings = [...read.warnings];
+  const body = writeBody(splitLongBlocks(settleNotes(read.blocks, warnings), warnings));
+
+  let words: number;
+  try {
+    words = parseDocument(checkFrontMatter + body, "upload").wordCount;
+  } catch (error) {
+    if (!(error instanceof DocumentParseError)) throw error;
+    throw new ImportError("invalid", `This file could not be turned into a reading (${error.reason}). Try uploading it as plain text.`);
+  }
+  if (words === 0) {
+    throw new ImportError(
+      "nothing_readable",
+      read.emptyMessage ?? "This file has no readable words in it (no letters or digits). Check that it is the reading, or paste the reading's text instead.",
+    );
+  }
+  return { body, warnings };
+}
