@@ -57,6 +57,7 @@ async function orInline<T>(inWorkerThread: () => Promise<T>, inline: () => T): P
 class WorkerStartError extends Error {}
 
 function inWorker<T>(task: object, onProgress?: (progress: PrepareProgress) => void): Promise<T> {
+  // The worker loads the TypeScript sources through tsx, as the scripts do.
   const root = process.cwd();
   return new Promise((resolve, reject) => {
     let settled = false;
