@@ -1,4 +1,6 @@
 import "server-only";
+import { liveEvents, type LiveEvents } from "@/lib/realtime/emit";
+import { linkEvent } from "@/lib/realtime/link-events";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { quoteOf, parseStoredSelectors } from "@/lib/annotations/selectors";
@@ -92,7 +94,13 @@ async function loadSuggestion(db: Db, actor: Actor, seminarId: string, suggestio
  * Confirms a suggestion: it becomes a seminar link ("parallel", by the instructor) on
  * the passages as suggested. 409 when the seminar has already decided on it.
  */
-export async function confirmSuggestion(db: PrismaClient, actor: Actor, seminarId: string, suggestionId: string): Promise<LinkView> {
+export async function confirmSuggestion(
+  db: PrismaClient,
+  actor: Actor,
+  seminarId: string,
+  suggestionId: string,
+  events: LiveEvents = liveEvents,
+): Promise<LinkView> {
   const suggestion = await loadSuggestion(db, actor, seminarId, suggestionId);
   const link = await db.$transaction(async (tx) => {
     const decided = await insertDecision(tx, { seminarId, key: suggestion.key, decision: "confirmed", linkId: null, decidedById: actor.id });
@@ -108,6 +116,7 @@ export async function confirmSuggestion(db: PrismaClient, actor: Actor, seminarI
     await setDecisionLink(tx, seminarId, suggestion.key, created.id);
     return created;
   });
+  await events.emit(db, linkEvent("link.created", actor.id, link));
   return viewOfLink(db, link, { userId: actor.id, role: "instructor" });
 }
 

@@ -78,8 +78,13 @@ describe("suggested parallels at ingest", () => {
     const before = (await listPendingSuggestions(t.db, instructor, seminarId)).suggestions;
     const [dismissed, confirmed] = before;
     await dismissSuggestion(t.db, instructor, seminarId, dismissed.id);
-    const link = await confirmSuggestion(t.db, instructor, seminarId, confirmed.id);
+    const published: { type: string; documentIds?: string[] | null }[] = [];
+    const link = await confirmSuggestion(t.db, instructor, seminarId, confirmed.id, { emit: async (_db, event) => void published.push(event) });
     expect(link).toMatchObject({ relation: "parallel", visibility: "seminar", fromSuggestion: true });
+    // Readers of both readings see the confirmed link arrive live.
+    expect(published).toHaveLength(1);
+    expect(published[0].type).toBe("link.created");
+    expect(new Set(published[0].documentIds)).toEqual(new Set([confirmed.ends[0].readingSlug, confirmed.ends[1].readingSlug].map((slug) => documents.find((d) => d.slug === slug)!.id)));
 
     // A revision of one reading far from both passages: a paragraph added at its end.
     const file = path.join(dir, READINGS[1]);

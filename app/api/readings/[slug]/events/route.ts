@@ -1,5 +1,6 @@
 // GET /api/readings/[slug]/events?seminar=… – live events of a reading (text/event-stream):
-// notes and replies as I may see them, presence, my notifications; Last-Event-ID replays
+// notes, replies, links and questions as I may see them, presence, my notifications;
+// Last-Event-ID replays
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 import { parseQuery } from "@/lib/http/input";
