@@ -107,3 +107,47 @@ test("typing @ in a note offers the seminar's members and inserts the chosen nam
   await chloe.keyboard.press("Enter");
   await expect(panel.getByRole("textbox", { name: "Note" })).toContainText("Ask @Ben Okafor");
 });
+
+test("new links and guided questions arrive live in the reader, and a new question reaches the inbox", async ({ browser }) => {
+  const stamp = Date.now();
+  const reading = "/read/pochhammer-crossing-the-parallel";
+  const ana = await signedInPage(browser, "ana@parallax.test");
+  await ana.goto(reading);
+  await expect(ana.getByRole("button", { name: "Reading now" })).toBeVisible({ timeout: 15_000 });
+  const tabs = ana.getByRole("tablist", { name: "Beside the text" });
+  const count = async (name: string) => Number((await tabs.getByRole("tab", { name: new RegExp(`^${name}`) }).textContent())!.match(/\((\d+)\)/)![1]);
+  const linksBefore = await count("Connections");
+  const questionsBefore = await count("Questions");
+
+  // Two passages of this reading, as the page has them.
+  const passages = await ana.evaluate(async () => {
+    const root = document.querySelector<HTMLElement>("[data-reading]")!;
+    const paragraphs = Array.from(root.querySelectorAll<HTMLElement>("p[data-block]")).filter((p) => p.textContent!.length > 200);
+    const seminar = (await (await fetch("/api/me")).json()).seminars[0].id as string;
+    const target = (p: HTMLElement) => {
+      const exact = p.textContent!.slice(0, 40);
+      const start = Number(p.dataset.start);
+      return { versionId: root.dataset.version!, selectors: [{ type: "TextQuoteSelector", exact }, { type: "TextPositionSelector", start, end: start + exact.length }] };
+    };
+    return { seminar, first: target(paragraphs[1]), second: target(paragraphs[4]) };
+  });
+
+  const ben = await signedInPage(browser, "ben@parallax.test");
+  const link = await ben.request.post(`/api/seminars/${passages.seminar}/links`, {
+    data: { a: { slug: "pochhammer-crossing-the-parallel", target: passages.first }, b: { slug: "pochhammer-crossing-the-parallel", target: passages.second }, relation: "elaborates", visibility: "seminar" },
+  });
+  expect(link.status()).toBe(201);
+  await expect.poll(() => count("Connections"), { timeout: 10_000 }).toBe(linksBefore + 1);
+
+  const teacher = await signedInPage(browser, "instructor@parallax.test");
+  const question = await teacher.request.post(`/api/seminars/${passages.seminar}/questions`, {
+    data: { title: `Live question ${stamp}`, prompt: { html: "<p>What changed here?</p>" }, passages: [{ slug: "pochhammer-crossing-the-parallel", ...passages.first }] },
+  });
+  expect(question.status()).toBe(201);
+  await expect.poll(() => count("Questions"), { timeout: 10_000 }).toBe(questionsBefore + 1);
+  await tabs.getByRole("tab", { name: /^Questions/ }).click();
+  await expect(ana.getByText(`Live question ${stamp}`).first()).toBeVisible();
+
+  await ana.goto("/inbox");
+  await expect(ana.getByRole("list", { name: "Notifications" })).toContainText(`Live question ${stamp}`);
+});

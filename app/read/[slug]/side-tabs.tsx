@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useTabCounts } from "./tab-count";
 
 export type SideTab = { id: string; label: string; count?: number; content: ReactNode };
 
@@ -13,6 +14,7 @@ export function SideTabs({ tabs }: { tabs: SideTab[] }) {
   const [current, setCurrent] = useState(tabs[0]?.id);
   const base = useId();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const live = useTabCounts();
 
   function onKeyDown(event: KeyboardEvent, index: number) {
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
@@ -45,7 +47,7 @@ export function SideTabs({ tabs }: { tabs: SideTab[] }) {
             }`}
           >
             {tab.label}
-            {tab.count !== undefined && <span className="ml-1 text-grey-7">({tab.count})</span>}
+            {tab.count !== undefined && <span className="ml-1 text-grey-7">({live[tab.id] ?? tab.count})</span>}
           </button>
         ))}
       </div>

@@ -7,6 +7,7 @@ import { rangeFromSpan } from "@/lib/anchoring/dom";
 import { RELATION_STYLES, relationPhrase, shortQuote } from "@/lib/links/relations";
 import { groupConnections } from "./group";
 import { useLiveLinkEnds } from "./live-links";
+import { useReportTabCount } from "../tab-count";
 import { SuggestionActions } from "./suggestion-actions";
 import type { ReaderLinkEnd, ReaderSuggestion, Span } from "./types";
 
@@ -36,6 +37,7 @@ function showInText(span: Span | null) {
  */
 export function ConnectionsPanel({ slug, seminarId, ends: initial, suggestions, mapHref }: ConnectionsPanelProps) {
   const ends = useLiveLinkEnds(initial);
+  useReportTabCount("connections", new Set(ends.map((end) => end.linkId)).size);
   const headingId = useId();
   const router = useRouter();
   const [pending, setPending] = useState(suggestions ?? []);

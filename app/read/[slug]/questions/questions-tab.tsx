@@ -5,6 +5,7 @@ import Link from "next/link";
 import { LocalTime } from "@/app/seminars/[id]/questions/local-time";
 import type { ReaderQuestionHere, Span } from "./here";
 import { useLiveQuestions } from "./live-questions";
+import { useReportTabCount } from "../tab-count";
 import { QuestionStatusPill } from "./question-status";
 import { showPassage } from "./show-passage";
 
@@ -28,6 +29,7 @@ export type QuestionsTabProps = {
  */
 export function QuestionsTab({ questions: initial, onShowPassage = (span) => showPassage(span) }: QuestionsTabProps) {
   const questions = useLiveQuestions(initial);
+  useReportTabCount("questions", questions.length);
   return (
     <section aria-labelledby="questions-tab-heading" className="rounded-lg border border-grey-3 bg-white p-4">
       <h2 id="questions-tab-heading" className="font-semibold text-grey-9">
