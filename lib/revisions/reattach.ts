@@ -18,7 +18,7 @@ import { moveItemAnchor, recordPlacements, type ItemAnchor, type ItemKind } from
  * on an older version, if it was still there, is recorded like a re-anchoring's.
  */
 
-/** The kinds as they appear in the address: /api/anchors/<kind>/<id>. */
+/** The kinds as they appear in the address: /api/anchors/<kind>/<id> (a link end's id may be "<linkId>:<side>"). */
 export const reattachKinds = { note: "note", "link-end": "linkEnd", "question-passage": "questionPassage" } as const satisfies Record<string, ItemKind>;
 export type ReattachKind = keyof typeof reattachKinds;
 
@@ -68,7 +68,10 @@ async function loadReattachable(db: PrismaClient, actor: Actor, kind: ItemKind, 
     return db.note.findUniqueOrThrow({ where: { id }, select });
   }
   if (kind === "linkEnd") {
-    const end = await db.linkEnd.findUnique({ where: { id }, select: { ...select, linkId: true } });
+    // An end is named by its row id, or as the reader knows it: "<linkId>:<side>".
+    const [linkId, side] = id.split(":");
+    const where = side === "a" || side === "b" ? { linkId_side: { linkId, side } } : { id };
+    const end = await db.linkEnd.findUnique({ where, select: { ...select, linkId: true } });
     if (!end) throw new AppError("not_found", "No such link.");
     const { link, viewer } = await loadVisibleLink(db, actor, end.linkId);
     if (link.authorId !== actor.id && viewer.role !== "instructor") throw refused();

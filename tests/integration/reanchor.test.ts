@@ -185,7 +185,7 @@ group("re-anchoring a reading's notes on its new version", () => {
     const document = await t.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
     const before = await t.db.note.findMany({ orderBy: { id: "asc" } });
 
-    await expect(reanchorDocument(failingOnSecondNoteWrite(t.db), document.id)).rejects.toThrow(/injected/);
+    await expect(reanchorDocument(failingAfterNotesMoved(t.db), document.id)).rejects.toThrow(/injected/);
     const after = await t.db.note.findMany({ orderBy: { id: "asc" } });
     expect(after).toEqual(before);
     expect(after.every((n) => n.versionId === v1.versionId && n.anchorStatus === "anchored")).toBe(true);
@@ -197,23 +197,22 @@ group("re-anchoring a reading's notes on its new version", () => {
 });
 
 /**
- * The database, except that inside a transaction the second write to a note throws,
- * after the first has gone through: a failure in the middle of a run.
+ * The database, except that inside a transaction recording where the notes sat (the
+ * write right after every note row was moved) throws: a failure in the middle of a run.
  */
-function failingOnSecondNoteWrite(db: PrismaClient): PrismaClient {
-  let writes = 0;
+function failingAfterNotesMoved(db: PrismaClient): PrismaClient {
   const failing = (delegate: object) =>
     new Proxy(delegate, {
       get(target, prop) {
         const value = Reflect.get(target, prop);
-        if (typeof value !== "function" || !["update", "updateMany"].includes(String(prop))) return value;
-        return (...args: unknown[]) => {
-          if (++writes === 2) throw new Error("injected failure on the second note");
-          return value.apply(target, args);
+        if (prop !== "createMany") return typeof value === "function" ? value.bind(target) : value;
+        return () => {
+          throw new Error("injected failure after the notes moved");
         };
       },
     });
-  const wrapTx = (tx: object) => new Proxy(tx, { get: (target, prop) => (prop === "note" ? failing(Reflect.get(target, prop)) : Reflect.get(target, prop)) });
+  const wrapTx = (tx: object) =>
+    new Proxy(tx, { get: (target, prop) => (prop === "anchorPlacement" ? failing(Reflect.get(target, prop)) : Reflect.get(target, prop)) });
   return new Proxy(db, {
     get(target, prop) {
       if (prop === "$transaction") {

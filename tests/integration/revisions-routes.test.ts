@@ -187,7 +187,8 @@ describe("PUT /api/anchors/[kind]/[id]: re-attaching an orphan", () => {
   it("lets the link's author or an instructor re-attach a link end, and only instructors a question's passage", async () => {
     const end = await w.db.linkEnd.findFirstOrThrow({ where: { linkId: w.linkId, side: "a" } });
     expect(end.anchorStatus).toBe("orphaned");
-    expect((await put(w.actors.otherStudent, "link-end", end.id, target("The first paragraph"))).status).toBe(403);
+    expect((await put(w.actors.otherStudent, "link-end", `${w.linkId}:a`, target("The first paragraph"))).status).toBe(403);
+    expect((await put(w.actors.author, "link-end", `${w.linkId}:c`, target("The first paragraph"))).status).toBe(404);
     expect((await put(w.actors.instructor, "link-end", end.id, target("The first paragraph"))).status).toBe(200);
     const passage = await w.db.questionPassage.findFirstOrThrow({ where: { questionId: w.questionId } });
     expect((await put(w.actors.author, "question-passage", passage.id, target("The last paragraph"))).status).toBe(403);

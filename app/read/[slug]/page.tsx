@@ -129,7 +129,7 @@ function AnnotationSide({
       />
     );
     const connections = (
-      <LazyConnectionsPanel slug={reading.slug} seminarId={seminar.id} ends={links.ends} suggestions={links.suggestions} mapHref={links.mapHref} />
+      <LazyConnectionsPanel slug={reading.slug} seminarId={seminar.id} viewerId={user.id} ends={links.ends} suggestions={links.suggestions} mapHref={links.mapHref} />
     );
     return (
       <>

@@ -5,7 +5,8 @@ export type ToolbarPosition = { top: number; left: number };
 
 /**
  * The small toolbar that appears over a selection in the reading: Highlight and
- * Annotate, also reachable by the keys H and A while text is selected.
+ * Annotate, also reachable by the keys H and A while text is selected. While an
+ * orphaned note is being re-attached it offers only "Attach here" (also Enter).
  */
 export function SelectionToolbar({
   position,
@@ -13,6 +14,7 @@ export function SelectionToolbar({
   onAnnotate,
   onLink,
   onAsk,
+  onAttach,
   busy,
 }: {
   position: ToolbarPosition;
@@ -22,8 +24,32 @@ export function SelectionToolbar({
   onLink?: () => void;
   /** Instructors: starts a guided question on this passage. */
   onAsk?: () => void;
+  /** Re-attaching an orphaned note: puts it on this passage. */
+  onAttach?: () => void;
   busy: boolean;
 }) {
+  if (onAttach) {
+    return (
+      <div
+        role="toolbar"
+        aria-label="Selection"
+        data-noanchor
+        className="absolute z-30 flex -translate-x-1/2 -translate-y-full overflow-hidden rounded-md border border-grey-4 bg-grey-9 font-sans text-sm text-white shadow-lg"
+        style={{ top: position.top - 8, left: position.left }}
+        onMouseDown={(event) => event.preventDefault()}
+      >
+        <button
+          type="button"
+          onClick={onAttach}
+          disabled={busy}
+          aria-keyshortcuts="Enter"
+          className="px-3 py-1.5 font-semibold hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus disabled:opacity-60"
+        >
+          Attach here <kbd className="ml-1 text-xs text-grey-4">Enter</kbd>
+        </button>
+      </div>
+    );
+  }
   return (
     <div
       role="toolbar"

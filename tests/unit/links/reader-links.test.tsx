@@ -83,7 +83,7 @@ describe("LinkMarkers", () => {
 
 describe("ConnectionsPanel", () => {
   it("groups by the other reading and relation, with counts and compare links", async () => {
-    const host = await mount(<ConnectionsPanel slug="000" seminarId="s1" ends={ends} suggestions={null} mapHref="/seminars/s1/map" />);
+    const host = await mount(<ConnectionsPanel slug="000" seminarId="s1" viewerId="u1" ends={ends} suggestions={null} mapHref="/seminars/s1/map" />);
     expect(host.querySelector("h2")!.textContent).toBe("Connections (3)");
     expect([...host.querySelectorAll("h3")].map((h) => h.textContent)).toEqual(["Title of 001 (2)", "Title of 002 (1)"]);
     expect([...host.querySelectorAll("h4")].map((h) => h.textContent)).toEqual(["Parallel (1)", "Cites (1)", "Quotes (1)"]);
@@ -91,6 +91,11 @@ describe("ConnectionsPanel", () => {
     expect(compare.map((a) => a.getAttribute("href"))).toContain("/compare?seminar=s1&link=l2&left=000");
     expect(host.textContent).toContain("Not found in this version");
     expect(host.textContent).not.toContain("Suggested parallels");
+    // Only the author of a link whose end is lost here (or an instructor) is offered to re-attach it.
+    const offered = (root: Element) => [...root.querySelectorAll("button")].filter((b) => b.textContent === "Re-attach").length;
+    expect(offered(host)).toBe(0);
+    const author = await mount(<ConnectionsPanel slug="000" seminarId="s1" viewerId="u2" ends={ends} suggestions={null} mapHref="/seminars/s1/map" />);
+    expect(offered(author)).toBe(ends.filter((end) => !end.span).length);
   });
 
   it("lists pending suggestions for instructors and dismisses one through the API", async () => {
@@ -98,6 +103,7 @@ describe("ConnectionsPanel", () => {
     const host = await mount(
       <ConnectionsPanel
         slug="000"
+        viewerId="u1"
         seminarId="s1"
         ends={[]}
         suggestions={pending.map((s) => ({ suggestion: s, here: s.ends[0], other: s.ends[1], span: { start: 45, end: 55 } }))}

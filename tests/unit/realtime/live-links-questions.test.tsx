@@ -187,7 +187,7 @@ describe("links refetched live", () => {
       href: "/compare?seminar=s1&link=l1&left=000",
     },
   ];
-  const props = { slug: "000", seminarId: "s1", suggestions: null, mapHref: "/seminars/s1/map" };
+  const props = { slug: "000", seminarId: "s1", viewerId: "u1", suggestions: null, mapHref: "/seminars/s1/map" };
   const markerLabels = () => [...document.querySelectorAll("[data-link-markers] button")].map((b) => b.getAttribute("aria-label"));
 
   it("one request per burst updates the markers and the Connections tab; ends of another version are found in the rendered text", async () => {

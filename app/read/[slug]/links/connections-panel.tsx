@@ -8,6 +8,7 @@ import { RELATION_STYLES, relationPhrase, shortQuote } from "@/lib/links/relatio
 import { groupConnections } from "./group";
 import { useLiveLinkEnds } from "./live-links";
 import { useReportTabCount } from "../tab-count";
+import { requestReattach } from "../reattach";
 import { SuggestionActions } from "./suggestion-actions";
 import type { ReaderLinkEnd, ReaderSuggestion, Span } from "./types";
 
@@ -15,6 +16,8 @@ export type ConnectionsPanelProps = {
   /** The reading shown. */
   slug: string;
   seminarId: string;
+  /** The person reading: a link's author may re-attach its orphaned end (instructors may too). */
+  viewerId: string;
   /** From `loadLinksForReader`. */
   ends: ReaderLinkEnd[];
   /** Pending suggestions touching this reading (instructors), or null. */
@@ -35,7 +38,7 @@ function showInText(span: Span | null) {
  * instructors, the pending suggested parallels of this reading with Confirm / Dismiss.
  * Links made, changed or removed while the page is open come and go live.
  */
-export function ConnectionsPanel({ slug, seminarId, ends: initial, suggestions, mapHref }: ConnectionsPanelProps) {
+export function ConnectionsPanel({ slug, seminarId, viewerId, ends: initial, suggestions, mapHref }: ConnectionsPanelProps) {
   const ends = useLiveLinkEnds(initial);
   useReportTabCount("connections", new Set(ends.map((end) => end.linkId)).size);
   const headingId = useId();
@@ -87,7 +90,14 @@ export function ConnectionsPanel({ slug, seminarId, ends: initial, suggestions, 
                           Show here
                         </button>
                       ) : (
-                        <span className="text-red-dark">Not found in this version</span>
+                        <>
+                          <span className="text-red-dark">Not found in this version</span>
+                          {(end.author?.id === viewerId || suggestions) && (
+                            <button type="button" onClick={() => requestReattach({ kind: "link-end", id: `${end.linkId}:${end.side}` })} className="text-brand underline">
+                              Re-attach
+                            </button>
+                          )}
+                        </>
                       )}
                     </p>
                   </li>

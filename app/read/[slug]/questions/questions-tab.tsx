@@ -6,6 +6,7 @@ import { LocalTime } from "@/app/seminars/[id]/questions/local-time";
 import type { ReaderQuestionHere, Span } from "./here";
 import { useLiveQuestions } from "./live-questions";
 import { useReportTabCount } from "../tab-count";
+import { requestReattach } from "../reattach";
 import { QuestionStatusPill } from "./question-status";
 import { showPassage } from "./show-passage";
 
@@ -73,6 +74,11 @@ export function QuestionsTab({ questions: initial, onShowPassage = (span) => sho
                     ) : (
                       <span key={passageId} className="text-grey-6">
                         Passage not found in this version
+                        {question.permissions.manage && (
+                          <button type="button" className="ml-2 text-brand underline" onClick={() => requestReattach({ kind: "question-passage", id: passageId })}>
+                            Re-attach
+                          </button>
+                        )}
                       </span>
                     ),
                   )}
