@@ -16,11 +16,17 @@ export type NoteFilter = {
 
 export type NoteOrder = "position" | "newest" | "oldest";
 
+/** What filtering reads of a note (a summary has no body: its text comes from elsewhere). */
+type Filterable = Pick<NoteView, "author" | "deleted" | "motivation" | "tags" | "quote"> & { body?: NoteView["body"] };
+/** What ordering reads of a note. */
+type Sortable = Pick<NoteView, "id" | "anchorStatus" | "selectors" | "createdAt">;
+
 /**
  * Keeps the notes that pass every given criterion. It only ever narrows a list the
  * service already cut to what the viewer may see, so a search cannot reach further.
+ * `bodyText` gives a note's body text for the words (a listed note carries no body).
  */
-export function filterNotes(notes: NoteView[], filter: NoteFilter): NoteView[] {
+export function filterNotes<T extends Filterable>(notes: T[], filter: NoteFilter, bodyText: (note: T) => string = (note) => note.body?.text ?? ""): T[] {
   const terms = (filter.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const tag = filter.tag?.trim().toLowerCase();
   return notes.filter((note) => {
@@ -29,7 +35,7 @@ export function filterNotes(notes: NoteView[], filter: NoteFilter): NoteView[] {
     if (filter.motivation && (note.deleted || note.motivation !== filter.motivation)) return false;
     if (tag && !note.tags.some((t) => t.toLowerCase() === tag)) return false;
     if (terms.length) {
-      const haystack = [note.quote, note.body?.text ?? "", note.tags.join(" "), note.author?.name ?? ""].join("\n").toLowerCase();
+      const haystack = [note.quote, bodyText(note), note.tags.join(" "), note.author?.name ?? ""].join("\n").toLowerCase();
       if (!terms.every((term) => haystack.includes(term))) return false;
     }
     return true;
@@ -40,17 +46,21 @@ export function filterNotes(notes: NoteView[], filter: NoteFilter): NoteView[] {
  * Orders notes: by where they sit in the text (orphans last), or by creation time.
  * Ties fall back to creation time and then id, so the order is stable.
  */
-export function sortNotes(notes: NoteView[], order: NoteOrder = "position"): NoteView[] {
-  const position = (note: NoteView) => (note.anchorStatus === "orphaned" ? Number.POSITIVE_INFINITY : startOf(note.selectors));
-  const time = (note: NoteView) => Date.parse(note.createdAt);
-  return [...notes].sort((a, b) => {
-    const byTime = time(a) - time(b);
+export function sortNotes<T extends Sortable>(notes: T[], order: NoteOrder = "position"): T[] {
+  const keyed = notes.map((note) => ({
+    note,
+    position: note.anchorStatus === "orphaned" ? Number.POSITIVE_INFINITY : startOf(note.selectors),
+    time: Date.parse(note.createdAt),
+  }));
+  keyed.sort((a, b) => {
+    const byTime = a.time - b.time;
     let primary = 0;
-    if (order === "position") primary = position(a) === position(b) ? 0 : position(a) < position(b) ? -1 : 1;
+    if (order === "position") primary = a.position === b.position ? 0 : a.position < b.position ? -1 : 1;
     else if (order === "newest") primary = -byTime;
     else primary = byTime;
-    return primary || byTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return primary || byTime || (a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0);
   });
+  return keyed.map((entry) => entry.note);
 }
 
 /** Tags as stored: trimmed, duplicates (any case) removed, first spelling kept. */

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient, type Reply } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/seminars/schema";
 
 /** The Prisma client, or the client of an open interactive transaction. */
@@ -33,28 +33,6 @@ export async function countVisibleNotesByDocument(db: Db, seminarId: string, vie
   return new Map(rows.map((row) => [row.documentId, row._count._all]));
 }
 
-/**
- * Notes the viewer may see on one reading in one seminar. Plain rows plus one look-up
- * of their authors: on a busy reading Prisma's `include` costs about as much as the
- * notes themselves (tests/bench/notes.bench.ts), and a reading has few authors.
- */
-export async function listVisibleNotes(db: Db, seminarId: string, documentId: string, viewer: Viewer): Promise<NoteRecord[]> {
-  const rows = await db.note.findMany({
-    where: { AND: [visibleNotesWhere(seminarId, viewer), { documentId }] },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-  if (rows.length === 0) return [];
-  const document = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { slug: true } });
-  const authors = await authorsById(db, rows.map((row) => row.authorId));
-  return rows.map((row) => ({ ...row, author: authors.get(row.authorId)!, document }));
-}
-
-/** Names of people by id (authorId is a required relation, so every id is found). */
-async function authorsById(db: Db, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
-  const rows = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
 /** One note by id (no permission check: the service does that), or null. */
 export function findNote(db: Db, id: string): Promise<NoteRecord | null> {
   return db.note.findUnique({ where: { id }, include: noteInclude });
@@ -63,35 +41,6 @@ export function findNote(db: Db, id: string): Promise<NoteRecord | null> {
 /** Every reply of these notes, flat. */
 export function listReplies(db: Db, noteIds: string[]): Promise<ReplyRow[]> {
   return db.reply.findMany({ where: { noteId: { in: noteIds } }, include: { author: authorSelect } });
-}
-
-/**
- * Every reply on the notes of one reading in one seminar, flat, whoever may see them:
- * the caller keeps those of the notes it lists. One join instead of an `IN` list of
- * every note id, which Prisma sends in chunks; raw SQL because Prisma's relation
- * filter is still twice as slow here (tests/bench/notes.bench.ts). Portable SQL.
- */
-export async function listRepliesOnReading(db: Db, seminarId: string, documentId: string): Promise<ReplyRow[]> {
-  const rows = await db.$queryRaw<Reply[]>(Prisma.sql`
-    SELECT r.* FROM "Reply" r JOIN "Note" n ON n."id" = r."noteId"
-    WHERE n."seminarId" = ${seminarId} AND n."documentId" = ${documentId}`);
-  if (rows.length === 0) return [];
-  const authors = await authorsById(db, rows.map((row) => row.authorId));
-  return rows.map((row) => ({ ...row, author: authors.get(row.authorId)! }));
-}
-
-/** What a reply's visibility and count depend on, without its body. */
-export type ReplyFactsRow = { id: string; noteId: string; parentId: string | null; authorId: string; hidden: boolean; deletedAt: Date | null };
-
-/**
- * The visibility facts of every reply on a reading in a seminar: enough to count a
- * thread for a list without loading a single body. Portable SQL, like the query above.
- */
-export function listReplyFactsOnReading(db: Db, seminarId: string, documentId: string): Promise<ReplyFactsRow[]> {
-  return db.$queryRaw<ReplyFactsRow[]>(Prisma.sql`
-    SELECT r."id", r."noteId", r."parentId", r."authorId", r."hidden", r."deletedAt"
-    FROM "Reply" r JOIN "Note" n ON n."id" = r."noteId"
-    WHERE n."seminarId" = ${seminarId} AND n."documentId" = ${documentId}`);
 }
 
 /** One reply by id, or null. */

@@ -7,6 +7,10 @@ export const MAX_BODY_CHARS = 20_000;
 export const MAX_BODY_MARKUP = 200_000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_CHARS = 40;
+/** Characters of a body's text a reading's list carries in place of the body (see `NoteSummary`). */
+export const EXCERPT_CHARS = 60;
+/** Most notes one request for cards may name in `ids`. */
+export const MAX_LISTED_IDS = 100;
 
 export const motivations = ["highlighting", "commenting"] as const;
 export type Motivation = (typeof motivations)[number];
@@ -119,6 +123,19 @@ export const listNotesQuery = z
   .strict();
 export type ListNotesQuery = z.infer<typeof listNotesQuery>;
 
+/** Query of GET /api/readings/[slug]/notes with `ids`: comma-separated ids of the notes whose cards the panel shows. */
+export const noteCardsQuery = z
+  .object({
+    seminar: id,
+    ids: z
+      .string()
+      .max(MAX_LISTED_IDS * 101)
+      .transform((text) => text.split(",").filter(Boolean))
+      .pipe(z.array(id).min(1).max(MAX_LISTED_IDS)),
+  })
+  .strict();
+export type NoteCardsQuery = z.infer<typeof noteCardsQuery>;
+
 /** A stored body as every reader receives it. */
 export type BodyView = { json: unknown | null; html: string; text: string };
 
@@ -170,6 +187,36 @@ export type NoteView = {
   permissions: ItemPermissions;
   /** Replies this viewer can read (placeholders not counted). */
   replyCount: number;
-  /** The thread; empty in a reading's list (see `noteSummary`), where only `replyCount` tells its size. */
+  /** The thread; empty in a reading's list (see `cardOf`), where only `replyCount` tells its size. */
   replies: ReplyView[];
+};
+
+/**
+ * A note as a reading's list carries it: where it sits, what and whose it is and the
+ * size of its thread, with the start of its body's text in place of the body. What the
+ * viewer may do with it follows from these facts by the rules of permissions.ts
+ * (`summaryFacts`). The panel fetches the complete notes (`noteCardsQuery`) of the
+ * cards it shows. See lib/annotations/list-view.ts.
+ */
+export type NoteSummary = Pick<
+  NoteView,
+  | "id"
+  | "versionId"
+  | "selectors"
+  | "anchorStatus"
+  | "quote"
+  | "motivation"
+  | "tags"
+  | "visibility"
+  | "hidden"
+  | "deleted"
+  | "author"
+  | "revision"
+  | "createdAt"
+  | "replyCount"
+> & {
+  /** The start of the body's text (see `excerptOf`); null when the note has no body. */
+  excerpt: string | null;
+  /** Only for an orphan: the selectors it was made with, whose quote its card shows. */
+  originalSelectors?: Selector[];
 };

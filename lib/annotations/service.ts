@@ -2,27 +2,24 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { loadVisibleNote, viewOfNote } from "@/lib/annotations/access";
-import { filterNotes, normalizeTags, sortNotes } from "@/lib/annotations/filters";
+import { normalizeTags } from "@/lib/annotations/filters";
 import {
   countNoteReplies,
   deleteNote as removeNote,
-  findDocumentId,
   findNote,
   findReadingVersion,
   insertNote,
   listReplies,
-  listReplyFactsOnReading,
-  listVisibleNotes,
   markNoteDeleted,
-  memberRoles,
   setNoteHidden as storeNoteHidden,
   updateNoteAtRevision,
   type Db,
 } from "@/lib/annotations/repo";
 import { prepareBody } from "@/lib/annotations/sanitize";
-import type { CreateNoteInput, ListNotesQuery, NoteView, UpdateNoteInput } from "@/lib/annotations/schema";
+import type { CreateNoteInput, ListNotesQuery, NoteCardsQuery, NoteSummary, NoteView, UpdateNoteInput } from "@/lib/annotations/schema";
 import { validateSelectors } from "@/lib/annotations/selectors";
-import { noteListEntry, noteSummary } from "@/lib/annotations/view";
+import { findListedReading } from "@/lib/annotations/list-query";
+import { listReadingCards, listReadingNotes } from "@/lib/annotations/listing";
 import { toWebAnnotation, type WebAnnotation } from "@/lib/annotations/w3c";
 import { requireMembership } from "@/lib/seminars/membership";
 import { liveEvents, noteEvent, type LiveEvents } from "@/lib/realtime/emit";
@@ -32,30 +29,39 @@ import { liveEvents, noteEvent, type LiveEvents } from "@/lib/realtime/emit";
  * here, and returns only what they may see. Route handlers and pages call these.
  */
 
-/** The notes of one reading in one seminar that the actor may see, filtered and sorted. */
-export async function listNotes(db: Db, actor: Actor, slug: string, query: ListNotesQuery): Promise<{ notes: NoteView[] }> {
+/**
+ * The notes of one reading in one seminar that the actor may see, filtered and sorted,
+ * as summaries: without their threads (only their sizes) or bodies (an excerpt stands
+ * in). The panel fetches the cards it shows with `listNoteCards`.
+ */
+export async function listNotes(db: Db, actor: Actor, slug: string, query: ListNotesQuery): Promise<{ notes: NoteSummary[] }> {
   const viewer = await requireMembership(db, actor, query.seminar);
-  const document = await findDocumentId(db, slug);
-  if (!document) throw new AppError("not_found", `No reading called "${slug}".`);
-  const rows = await listVisibleNotes(db, query.seminar, document.id, viewer);
-  // Threads are not listed, only counted: the card fetches its thread when opened.
-  const replies = rows.length ? await listReplyFactsOnReading(db, query.seminar, document.id) : [];
-  const roles = await memberRoles(db, query.seminar, rows.map((n) => n.authorId));
-  const byNote = new Map<string, typeof replies>();
-  for (const reply of replies) {
-    const thread = byNote.get(reply.noteId);
-    if (thread) thread.push(reply);
-    else byNote.set(reply.noteId, [reply]);
-  }
-  const views = rows.flatMap((row) => noteListEntry(row, byNote.get(row.id) ?? [], roles, viewer) ?? []);
-  const filtered = filterNotes(views, {
+  const reading = await listedReading(db, slug);
+  const filter = {
     q: query.q,
     tag: query.tag,
     authorId: query.author,
     motivation: query.motivation,
     mineOf: query.mine === "true" ? actor.id : undefined,
-  });
-  return { notes: sortNotes(filtered, query.sort ?? "position").map(noteSummary) };
+  };
+  return { notes: await listReadingNotes(db, viewer, query.seminar, reading, { filter, order: query.sort ?? "position" }) };
+}
+
+/**
+ * The cards of the listed notes named by `ids`: each note as `getNote` gives it, less
+ * its thread (only its size), with its body's HTML. Notes the actor may not see, or
+ * that are not on this reading in this seminar, are simply absent.
+ */
+export async function listNoteCards(db: Db, actor: Actor, slug: string, query: NoteCardsQuery): Promise<{ notes: NoteView[] }> {
+  const viewer = await requireMembership(db, actor, query.seminar);
+  const reading = await listedReading(db, slug);
+  return { notes: await listReadingCards(db, viewer, query.seminar, reading, query.ids) };
+}
+
+async function listedReading(db: Db, slug: string) {
+  const reading = await findListedReading(db, slug);
+  if (!reading) throw new AppError("not_found", `No reading called "${slug}".`);
+  return reading;
 }
 
 /** One note with its thread; 404 when the actor may not see it. */

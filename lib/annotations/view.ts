@@ -1,5 +1,5 @@
 import type { AnchorStatus, AuthorView, BodyView, Motivation, NoteView, ReplyView, Visibility } from "@/lib/annotations/schema";
-import { canSeeNote, canSeeReply, notePermissions, type NoteFacts, type ReplyFacts } from "@/lib/annotations/permissions";
+import { canSeeNote, notePermissions, type NoteFacts, type ReplyFacts } from "@/lib/annotations/permissions";
 import { quoteOf, parseStoredSelectors } from "@/lib/annotations/selectors";
 import { buildThread, countReplies, type ReplyRecord, type ThreadOrder } from "@/lib/annotations/thread";
 import type { NoteRecord, ReplyRow } from "@/lib/annotations/repo";
@@ -82,25 +82,6 @@ export function noteView(
   return viewWithThread(note, roles, viewer, thread, countReplies(thread));
 }
 
-/**
- * A note for a reading's list: the note without its thread, whose size is counted from
- * the replies' facts alone (the replies this viewer can read; placeholders not counted).
- * Null when the viewer may not see it, or it is a deleted placeholder with nothing left
- * to read under it.
- */
-export function noteListEntry(
-  note: NoteRecord,
-  replies: Pick<ReplyRow, "authorId" | "hidden" | "deletedAt">[],
-  roles: Map<string, string>,
-  viewer: Viewer,
-): NoteView | null {
-  const facts = noteFacts(note);
-  if (!canSeeNote(facts, viewer)) return null;
-  const readable = replies.filter((reply) => reply.deletedAt === null && canSeeReply(replyFacts(reply), viewer)).length;
-  if (facts.deleted && readable === 0) return null;
-  return viewWithThread(note, roles, viewer, [], readable);
-}
-
 function viewWithThread(note: NoteRecord, roles: Map<string, string>, viewer: Viewer, thread: ReplyView[], replyCount: number): NoteView {
   const facts = noteFacts(note);
   const selectors = parseStoredSelectors(note.selectors);
@@ -127,20 +108,5 @@ function viewWithThread(note: NoteRecord, roles: Map<string, string>, viewer: Vi
     permissions: notePermissions(facts, viewer),
     replyCount,
     replies: thread,
-  };
-}
-
-/**
- * A note as the reading's list carries it: everything its card shows, without the
- * thread (only its size) or the editor's copy of the body; the card fetches the full
- * note when its replies are opened or it is edited. A reading with a thousand notes
- * lists in a fraction of the bytes.
- */
-export function noteSummary(view: NoteView): NoteView {
-  return {
-    ...view,
-    body: view.body && { json: null, html: view.body.html, text: "" },
-    originalSelectors: view.anchorStatus === "orphaned" ? view.originalSelectors : [],
-    replies: [],
   };
 }

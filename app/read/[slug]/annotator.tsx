@@ -5,12 +5,12 @@ import { createPortal } from "react-dom";
 import { describe } from "@/lib/anchoring/describe";
 import { TextIndex } from "@/lib/anchoring/dom";
 import { Highlighter } from "@/lib/anchoring/highlighter";
-import type { NoteView } from "@/lib/annotations/schema";
+import type { NoteSummary, NoteView } from "@/lib/annotations/schema";
 import { spanInVersion } from "@/lib/annotations/selectors";
 import { ApiError, callApi } from "@/lib/http/client";
 import { NotesPanel, type NoteDraft, type NoteSpan } from "./notes/notes-panel";
 import { createNote } from "./notes/notes-api";
-import { dropNote, putNote } from "./notes/list-edits";
+import { dropNote, putNote, type NoteEntry } from "./notes/list-edits";
 import { useLiveNotes } from "./live/use-live-notes";
 import { PresenceIndicator, type PresencePerson } from "./live/presence";
 import { LiveAnnouncer } from "./live/live-announcer";
@@ -30,7 +30,7 @@ export type AnnotatorProps = {
   versionId: string;
   seminarId: string;
   viewer: { id: string; name: string; role: "instructor" | "student" };
-  initialNotes: NoteView[];
+  initialNotes: NoteEntry[];
   initialSpans: Record<string, NoteSpan>;
   /** A note to open with (a link from the inbox or another page): its card and passage are shown. */
   focusNoteId?: string | null;
@@ -72,7 +72,7 @@ export function Annotator(props: AnnotatorProps) {
 
   // Notes made or changed here are on the current version: place them by position.
   const updateNotes = useCallback(
-    (next: NoteView[]) => {
+    (next: NoteEntry[]) => {
       setNotes(next);
       setSpans((known) => {
         const placed = { ...known };
@@ -96,7 +96,7 @@ export function Annotator(props: AnnotatorProps) {
   const reloadAll = useCallback(async () => {
     try {
       const url = `/api/readings/${encodeURIComponent(slug)}/notes?seminar=${encodeURIComponent(seminarId)}`;
-      const { notes: fresh } = await callApi<{ notes: NoteView[] }>("GET", url);
+      const { notes: fresh } = await callApi<{ notes: NoteSummary[] }>("GET", url);
       updateNotes(fresh);
     } catch {
       // The list stays as it was; the next event or a reload brings it up to date.

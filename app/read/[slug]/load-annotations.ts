@@ -4,13 +4,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import type { Reading } from "@/lib/documents/service";
-import type { NoteView } from "@/lib/annotations/schema";
+import { MAX_LISTED_IDS } from "@/lib/annotations/schema";
 import { spanInVersion } from "@/lib/annotations/selectors";
-import { listNotes } from "@/lib/annotations/service";
+import { listNoteCards, listNotes } from "@/lib/annotations/service";
 import type { SeminarSummary } from "@/lib/seminars/schema";
 import { getSeminar, listMySeminarsReading } from "@/lib/seminars/service";
 import { loadLinksForReader, type ReaderLinks } from "./links/load-links";
 import { loadQuestionsForReader } from "./questions/load-questions";
+import { fillCards, isComplete, type NoteEntry } from "./notes/list-edits";
+import { firstCards, placeNotes } from "./notes/order";
 
 export type AnnotationContext =
   | { state: "signed-out" }
@@ -20,7 +22,7 @@ export type AnnotationContext =
       user: Actor;
       seminars: SeminarSummary[];
       seminar: SeminarSummary;
-      notes: NoteView[];
+      notes: NoteEntry[];
       spans: Record<string, { start: number; end: number } | null>;
       links: ReaderLinks;
       members: { id: string; name: string }[];
@@ -38,12 +40,13 @@ export async function loadAnnotations(reading: Reading, seminarId: string | unde
   const seminars = await listMySeminarsReading(prisma, user, reading.slug);
   const seminar = seminars.find((s) => s.id === seminarId) ?? seminars[0];
   if (!seminar) return { state: "no-seminar", user };
-  const { notes } = await listNotes(prisma, user, reading.slug, { seminar: seminar.id, sort: "position" });
+  const listed = (await listNotes(prisma, user, reading.slug, { seminar: seminar.id, sort: "position" })).notes;
   const locate = (selectors: Parameters<typeof anchor>[1]) => {
     const found = anchor(reading.text, selectors);
     return found && { start: found.start, end: found.end };
   };
-  const spans = Object.fromEntries(notes.map((note) => [note.id, spanInVersion(note, reading.versionId, locate)]));
+  const spans = Object.fromEntries(listed.map((note) => [note.id, spanInVersion(note, reading.versionId, locate)]));
+  const notes = await withFirstCards(user, reading.slug, seminar.id, listed, spans);
   const [links, questions, detail] = await Promise.all([
     loadLinksForReader(prisma, user, reading.slug, seminar.id, reading),
     loadQuestionsForReader(prisma, user, reading.slug, seminar.id, reading),
@@ -51,4 +54,27 @@ export async function loadAnnotations(reading: Reading, seminarId: string | unde
   ]);
   const members = detail.members.map((member) => ({ id: member.userId, name: member.name }));
   return { state: "ready", user, seminars, seminar, notes, spans, links, questions, members };
+}
+
+/**
+ * The list with the cards the panel shows first in place of their summaries, so the
+ * page arrives with them; the panel fetches the others as the reader goes on.
+ */
+async function withFirstCards(
+  user: Actor,
+  slug: string,
+  seminarId: string,
+  notes: NoteEntry[],
+  spans: Record<string, { start: number; end: number } | null>,
+): Promise<NoteEntry[]> {
+  const ids = firstCards(placeNotes(notes, spans))
+    .filter((note) => !isComplete(note))
+    .map((note) => note.id);
+  let filled = notes;
+  for (let start = 0; start < ids.length; start += MAX_LISTED_IDS) {
+    const batch = ids.slice(start, start + MAX_LISTED_IDS);
+    const { notes: cards } = await listNoteCards(prisma, user, slug, { seminar: seminarId, ids: batch });
+    filled = fillCards(filled, batch, cards);
+  }
+  return filled;
 }

@@ -1,6 +1,6 @@
 import { describe as group, expect, it } from "vitest";
 import { describe, type Selector } from "@/lib/anchoring";
-import { placeNote } from "@/lib/annotations/reanchor";
+import { placeItem as placeNote } from "@/lib/revisions/place";
 import type { AnchorStatus } from "@/lib/annotations/schema";
 
 const OLD =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { asDeletedNote, dropNote, noteOfReply, putNote, putReply, withoutReply } from "@/app/read/[slug]/notes/list-edits";
+import { asDeletedNote, dropNote, fillCards, isComplete, noteOfReply, putNote, putReply, withoutReply, type NoteEntry } from "@/app/read/[slug]/notes/list-edits";
 import type { ReplyView } from "@/lib/annotations/schema";
-import { makeNote, makeReply } from "./make-note";
+import { makeNote, makeReply, makeSummary } from "./make-note";
 
 const shape = (nodes: ReplyView[]): unknown[] => nodes.map((n) => (n.children.length ? [n.id, shape(n.children)] : n.id));
 
@@ -64,5 +64,33 @@ describe("after a delete", () => {
     expect(gone).toMatchObject({ deleted: true, body: null, author: null, tags: [] });
     expect(gone.permissions).toEqual({ edit: false, delete: false, hide: false, reply: false });
     expect(gone.replies).toBe(note.replies);
+  });
+});
+
+describe("fillCards", () => {
+  const notes: NoteEntry[] = [makeSummary(makeNote("a", 1)), makeSummary(makeNote("b", 2)), makeNote("c", 3)];
+
+  it("tells a summary from a complete note", () => {
+    expect(notes.map(isComplete)).toEqual([false, false, true]);
+  });
+  it("puts the fetched cards in place of the summaries", () => {
+    const next = fillCards(notes, ["a"], [makeNote("a", 1)]);
+    expect(next.map((n) => [n.id, isComplete(n)])).toEqual([["a", true], ["b", false], ["c", true]]);
+    expect(next[0]).toEqual(makeNote("a", 1));
+  });
+  it("keeps a complete note that arrived meanwhile", () => {
+    const live = makeNote("a", 1, { revision: 3 });
+    expect(fillCards([live, notes[1]], ["a"], [makeNote("a", 1)])[0]).toBe(live);
+  });
+  it("drops a note asked for and not sent back: the reader may no longer see it", () => {
+    expect(fillCards(notes, ["a", "b"], [makeNote("a", 1)]).map((n) => n.id)).toEqual(["a", "c"]);
+  });
+  it("answers the same list when nothing changed", () => {
+    expect(fillCards(notes, ["x"], [])).toBe(notes);
+  });
+  it("turns a deleted summary into a placeholder that is still a summary", () => {
+    const gone = asDeletedNote(notes[0]);
+    expect(isComplete(gone)).toBe(false);
+    expect(gone).toMatchObject({ deleted: true, excerpt: null, author: null, tags: [] });
   });
 });

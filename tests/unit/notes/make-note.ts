@@ -1,4 +1,5 @@
-import type { NoteView, ReplyView } from "@/lib/annotations/schema";
+import { summaryOf } from "@/lib/annotations/list-view";
+import type { NoteSummary, NoteView, ReplyView } from "@/lib/annotations/schema";
 
 /** A note view for tests: starts at `start`, made `start` seconds after 2025-01-01. */
 export function makeNote(id: string, start: number, extra: Partial<NoteView> = {}): NoteView {
@@ -23,4 +24,9 @@ export function makeReply(id: string, parentId: string | null, children: ReplyVi
     permissions: { edit: true, delete: true, hide: false, reply: true }, children,
     ...extra,
   };
+}
+
+/** A note as the reading's list carries it (a summary, on version "v"), with its excerpt as given. */
+export function makeSummary(note: NoteView, excerpt: string | null = note.body ? `start of ${note.id}…` : null): NoteSummary {
+  return { ...summaryOf(note, "v"), excerpt };
 }

@@ -10,7 +10,8 @@ import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { NotesPanel, type NoteDraft, type NoteSpan } from "@/app/read/[slug]/notes/notes-panel";
 import type { NoteView } from "@/lib/annotations/schema";
-import { makeNote, makeReply } from "./make-note";
+import type { NoteEntry } from "@/app/read/[slug]/notes/list-edits";
+import { makeNote, makeReply, makeSummary } from "./make-note";
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -41,7 +42,7 @@ afterEach(() => {
 });
 
 /** The panel inside a tiny reader that keeps the list, as the lead's shell will. */
-function Reader({ initial, draft, focusedId = null, onDraftDone = () => {} }: { initial: NoteView[]; draft?: NoteDraft; focusedId?: string | null; onDraftDone?: () => void }) {
+function Reader({ initial, draft, focusedId = null, onDraftDone = () => {} }: { initial: NoteEntry[]; draft?: NoteDraft; focusedId?: string | null; onDraftDone?: () => void }) {
   const [notes, setNotes] = useState(initial);
   const [open, setOpen] = useState<NoteDraft | null>(draft ?? null);
   return (
@@ -221,6 +222,52 @@ describe("NotesPanel", () => {
     await act(async () => button(host, "click highlight b")!.click());
     await waitFor(() => document.activeElement?.getAttribute("data-note-id") === "b");
     expect(host.querySelector('[data-note-id="b"]')?.getAttribute("aria-current")).toBe("true");
+  });
+
+  it("shows a listed card's excerpt, then its card, fetched with the others shown in one request", async () => {
+    const listed = sample.map((note) => makeSummary(note));
+    let answerNow: () => void = () => {};
+    const fetchMock = vi.fn(async (url: string) => {
+      await new Promise<void>((resolve) => (answerNow = resolve));
+      const wanted = new URL(url, "http://x").searchParams.get("ids")!.split(",");
+      return new Response(JSON.stringify({ notes: sample.filter((n) => wanted.includes(n.id)) }), { status: 200 });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    const host = await mount(<Reader initial={listed} />);
+    const card = () => host.querySelector('[data-note-id="a"]')!;
+    expect(card().textContent).toContain("start of a…");
+    expect(card().querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(card().textContent).toContain("Stalin");
+    expect(button(card(), "Reply to note")).toBeDefined();
+    expect(button(card(), "Show 2 replies")).toBeDefined();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const url = new URL((fetchMock.mock.calls[0] as unknown as [string])[0], "http://x");
+    expect(url.pathname).toBe("/api/readings/kim/notes");
+    expect(url.searchParams.get("seminar")).toBe("s1");
+    expect(url.searchParams.get("ids")!.split(",").sort()).toEqual(["a", "b", "c", "d"]);
+    await act(async () => answerNow());
+    await waitFor(() => card().querySelector(".note-body p")?.textContent === "body of a");
+    expect(card().querySelector('[aria-busy="true"]')).toBeNull();
+    expect(host.querySelector('[data-note-id="c"]')?.textContent).toContain("body of c");
+    expect(host.querySelector('[data-note-id="d"]')?.textContent).toContain("This note was deleted.");
+    expect(host.querySelector('[data-note-id="d"] [data-reply-id="r2"]')).not.toBeNull();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens the editor of a card still waiting for its body once the body is there", async () => {
+    const listed = [makeSummary(sample[0])];
+    let calls = 0;
+    vi.stubGlobal("fetch", vi.fn(async () => {
+      calls += 1;
+      // The panel's own fetch of the shown cards fails; the editor asks again.
+      if (calls === 1) return new Response(JSON.stringify({ error: { code: "x", message: "down" } }), { status: 503 });
+      return new Response(JSON.stringify({ notes: [{ ...sample[0], revision: 2 }] }), { status: 200 });
+    }));
+    const host = await mount(<Reader initial={listed} />);
+    await waitFor(() => calls === 1);
+    await act(async () => button(host.querySelector('[data-note-id="a"]')!, "Edit note")!.click());
+    const editor = await waitFor(() => host.querySelector<HTMLElement>('[data-note-id="a"] [role="textbox"]'));
+    expect(editor.textContent).toBe("body of a");
   });
 
   it("hydrates the server's HTML without errors", async () => {

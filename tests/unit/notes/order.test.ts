@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  CARDS_PER_PAGE,
   NO_FILTER,
   applyPanelFilter,
   authorOptions,
+  cardsToFill,
   countLabel,
+  firstCards,
   isFiltering,
   originalQuote,
   placeNotes,
@@ -123,4 +126,16 @@ describe("filters and counts", () => {
   for (const [total, shown, filtering, expected] of labels) {
     it(`count label "${expected}"`, () => expect(countLabel(total, shown, filtering)).toBe(expected));
   }
+});
+
+describe("the cards whose bodies are needed", () => {
+  const found = Array.from({ length: CARDS_PER_PAGE * 3 }, (_, i) => makeNote(`f${i}`, i));
+  const placed = { found, notFound: [makeNote("lost", 0)] };
+  it("first: a page of those found and every one not found", () => {
+    expect(ids(firstCards(placed))).toEqual([...ids(found.slice(0, CARDS_PER_PAGE)), "lost"]);
+  });
+  it("as the reader scrolls: those rendered and the next page", () => {
+    expect(ids(cardsToFill(placed, CARDS_PER_PAGE))).toEqual([...ids(found.slice(0, 2 * CARDS_PER_PAGE)), "lost"]);
+    expect(cardsToFill(placed, 10 * CARDS_PER_PAGE)).toHaveLength(found.length + 1);
+  });
 });

@@ -1,4 +1,4 @@
-import type { NoteView, ReplyView } from "@/lib/annotations/schema";
+import type { NoteSummary, NoteView, ReplyView } from "@/lib/annotations/schema";
 import { countReplies } from "@/lib/annotations/thread";
 
 /**
@@ -6,14 +6,44 @@ import { countReplies } from "@/lib/annotations/thread";
  * answer is the truth for the item it returns; these only put it in its place.
  */
 
+/**
+ * A note in the reader's list: the summary the reading's list carried, until its card
+ * was fetched or the note came back complete from any other call (a save, a live event).
+ */
+export type NoteEntry = NoteView | NoteSummary;
+
+/** Is this entry the complete note (its body and everything its card needs)? */
+export function isComplete(note: NoteEntry): note is NoteView {
+  return !("excerpt" in note);
+}
+
 /** The list with `note` in place of the note with its id, or added at the end. */
-export function putNote(notes: NoteView[], note: NoteView): NoteView[] {
+export function putNote<T extends NoteEntry>(notes: T[], note: T): T[] {
   return notes.some((n) => n.id === note.id) ? notes.map((n) => (n.id === note.id ? note : n)) : [...notes, note];
 }
 
 /** The list without the note with this id. */
-export function dropNote(notes: NoteView[], id: string): NoteView[] {
+export function dropNote<T extends NoteEntry>(notes: T[], id: string): T[] {
   return notes.filter((n) => n.id !== id);
+}
+
+/**
+ * The list once the cards asked for by `ids` came back as `fetched`. Only summaries
+ * are replaced, so a complete note that arrived meanwhile (a live event, an edit)
+ * stays; one asked for but not sent back is no longer the reader's to see and leaves
+ * the list. The same list when nothing changed.
+ */
+export function fillCards(notes: NoteEntry[], ids: string[], fetched: NoteView[]): NoteEntry[] {
+  const asked = new Set(ids);
+  const byId = new Map(fetched.map((note) => [note.id, note]));
+  let changed = false;
+  const next = notes.flatMap((note) => {
+    if (!asked.has(note.id) || isComplete(note)) return [note];
+    changed = true;
+    const card = byId.get(note.id);
+    return card ? [card] : [];
+  });
+  return changed ? next : notes;
 }
 
 /**
@@ -48,9 +78,9 @@ export function putReply(note: NoteView, reply: ReplyView): NoteView {
 }
 
 /** The note in the list that holds this reply in its thread, if any. */
-export function noteOfReply(notes: NoteView[], replyId: string): NoteView | undefined {
+export function noteOfReply(notes: NoteEntry[], replyId: string): NoteView | undefined {
   const holds = (nodes: ReplyView[]): boolean => nodes.some((node) => node.id === replyId || holds(node.children));
-  return notes.find((note) => holds(note.replies));
+  return notes.find((note): note is NoteView => isComplete(note) && holds(note.replies));
 }
 
 const NO_PERMISSIONS = { edit: false, delete: false, hide: false, reply: false };
@@ -72,6 +102,7 @@ export function withoutReply(note: NoteView, replyId: string, outcome: "deleted"
 }
 
 /** A note deleted while replies hang below it: a placeholder that keeps its thread. */
-export function asDeletedNote(note: NoteView): NoteView {
+export function asDeletedNote<T extends NoteEntry>(note: T): T {
+  if (!isComplete(note)) return { ...note, deleted: true, excerpt: null, tags: [], author: null };
   return { ...note, deleted: true, body: null, tags: [], author: null, permissions: NO_PERMISSIONS };
 }

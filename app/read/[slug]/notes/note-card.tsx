@@ -1,11 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { summaryFacts } from "@/lib/annotations/list-view";
+import { notePermissions } from "@/lib/annotations/permissions";
 import type { NoteView } from "@/lib/annotations/schema";
 import { ConfirmDelete, ConflictNotice, ItemActions, useItemForm } from "./item-actions";
 import { ItemMeta } from "./item-meta";
 import { LazyNoteEditor, type EditorValue } from "./lazy-note-editor";
-import { asDeletedNote, dropNote, putNote, putReply } from "./list-edits";
+import { asDeletedNote, dropNote, isComplete, putNote, putReply, type NoteEntry } from "./list-edits";
 import { noteUpdateInput } from "./note-inputs";
 import { createReply, currentOnConflict, deleteNote, fetchNote, setNoteHidden, updateNote } from "./notes-api";
 import { originalQuote } from "./order";
@@ -16,20 +18,35 @@ import { HiddenNotice, ReplyThread } from "./reply-thread";
  * One note in the panel: its passage, byline, body, tags and the actions its
  * permissions allow, with its thread below. A highlight (no body) is the same card,
  * compact. A deleted note keeps its place as a placeholder while its thread lives.
+ * A note the list carried as a summary shows the excerpt of its body until the panel
+ * has fetched its card; an edit waits for it.
  */
-export function NoteCard({ note, found, focused }: { note: NoteView; found: boolean; focused: boolean }) {
-  const { update, announce, requestFocus, reload, showInText } = usePanel();
+export function NoteCard({ note, found, focused }: { note: NoteEntry; found: boolean; focused: boolean }) {
+  const { viewerId, viewerRole, update, announce, requestFocus, reload, loadCards, showInText } = usePanel();
   const form = useItemForm();
   const [conflict, setConflict] = useState<NoteView | null>(null);
   const [baseRevision, setBaseRevision] = useState(note.revision);
+  const full = isComplete(note) ? note : null;
+  const excerpt = isComplete(note) ? null : note.excerpt;
+  const permissions = isComplete(note) ? note.permissions : notePermissions(summaryFacts(note), { userId: viewerId, role: viewerRole });
   const self = noteCardSelector(note.id);
-  const highlight = note.motivation === "highlighting" && !note.body;
+  const highlight = note.motivation === "highlighting" && !(full ? full.body : excerpt);
   const name = note.author?.name ?? "Former member";
 
   function startEdit() {
     setConflict(null);
-    setBaseRevision(note.revision);
-    form.switchTo("edit");
+    if (full) {
+      setBaseRevision(full.revision);
+      form.switchTo("edit");
+      return;
+    }
+    // The editor starts from the body, which only the card carries.
+    void form.run("save", async () => {
+      const card = (await loadCards([note.id])).find((n) => n.id === note.id);
+      if (!card) return;
+      setBaseRevision(card.revision);
+      form.switchTo("edit");
+    });
   }
 
   function closeForm() {
@@ -63,7 +80,8 @@ export function NoteCard({ note, found, focused }: { note: NoteView; found: bool
     form.run("reply", async () => {
       if (!value.body) return;
       const created = await createReply(note.id, null, value.body);
-      update((notes) => notes.map((n) => (n.id === note.id ? putReply(n, created) : n)));
+      update((notes) => notes.map((n) => (n.id === note.id && isComplete(n) ? putReply(n, created) : n)));
+      if (!full) await reload(note.id); // a summary has no thread to add to: the note comes with it
       form.switchTo("view");
       announce("Reply posted");
       requestFocus(replySelector(created.id));
@@ -118,7 +136,7 @@ export function NoteCard({ note, found, focused }: { note: NoteView; found: bool
               <LazyNoteEditor
                 kind="note"
                 label={note.motivation === "commenting" ? "Note" : "Comment (optional)"}
-                initialBody={note.body?.json ?? note.body?.html}
+                initialBody={full?.body?.json ?? full?.body?.html}
                 initialTags={note.tags}
                 initialVisibility={note.visibility}
                 bodyRequired={note.motivation === "commenting"}
@@ -131,7 +149,12 @@ export function NoteCard({ note, found, focused }: { note: NoteView; found: bool
             </div>
           ) : (
             <>
-              {note.body && <div className="note-body mt-2 text-sm text-grey-9" dangerouslySetInnerHTML={{ __html: note.body.html }} />}
+              {full?.body && <div className="note-body mt-2 text-sm text-grey-9" dangerouslySetInnerHTML={{ __html: full.body.html }} />}
+              {excerpt && (
+                <div className="note-body mt-2 text-sm text-grey-9" aria-busy="true">
+                  <p>{excerpt}</p>
+                </div>
+              )}
               {note.tags.length > 0 && (
                 <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1.5">
                   {note.tags.map((tag) => (
@@ -154,7 +177,7 @@ export function NoteCard({ note, found, focused }: { note: NoteView; found: bool
           <div className="mt-2">
             <ItemActions
               noun="note"
-              permissions={note.permissions}
+              permissions={permissions}
               hidden={note.hidden}
               busy={form.busy}
               onReply={() => form.switchTo("reply")}
@@ -193,8 +216,8 @@ export function NoteCard({ note, found, focused }: { note: NoteView; found: bool
           />
         </div>
       )}
-      {note.replies.length < note.replyCount && <LoadThread note={note} />}
-      <ReplyThread note={note} replies={note.replies} />
+      {(full?.replies.length ?? 0) < note.replyCount && <LoadThread note={note} />}
+      {full && <ReplyThread note={full} replies={full.replies} />}
     </article>
   );
 }
@@ -225,7 +248,7 @@ function OnlyMe() {
 }
 
 /** A listed note carries only the size of its thread; this fetches the thread itself. */
-function LoadThread({ note }: { note: NoteView }) {
+function LoadThread({ note }: { note: NoteEntry }) {
   const { update } = usePanel();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);

@@ -13,6 +13,15 @@ export async function createNote(slug: string, seminarId: string, input: CreateN
   return (await callApi<{ note: NoteView }>("POST", url, input)).note;
 }
 
+/**
+ * The cards of these listed notes: each complete but for its thread (only its size).
+ * A note the reader may no longer see is absent from the answer.
+ */
+export async function fetchNoteCards(slug: string, seminarId: string, ids: string[]): Promise<NoteView[]> {
+  const url = `/api/readings/${encodeURIComponent(slug)}/notes?seminar=${encodeURIComponent(seminarId)}&ids=${ids.map(encodeURIComponent).join(",")}`;
+  return (await callApi<{ notes: NoteView[] }>("GET", url)).notes;
+}
+
 export async function fetchNote(id: string): Promise<NoteView> {
   return (await callApi<{ note: NoteView }>("GET", `/api/notes/${encodeURIComponent(id)}`)).note;
 }

@@ -2,18 +2,19 @@
 
 import "./notes.css";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type JSX } from "react";
-import type { NoteView } from "@/lib/annotations/schema";
 import type { Selector } from "@/lib/anchoring/types";
 import { ApiError } from "@/lib/http/client";
 import { DraftNote } from "./draft-note";
-import { dropNote, putNote } from "./list-edits";
+import { dropNote, putNote, type NoteEntry } from "./list-edits";
 import { NoteCard } from "./note-card";
 import { fetchNote } from "./notes-api";
 import { NotesFilters } from "./notes-filters";
 import {
+  CARDS_PER_PAGE,
   NO_FILTER,
   applyPanelFilter,
   authorOptions,
+  cardsToFill,
   countLabel,
   isFiltering,
   placeNotes,
@@ -22,6 +23,7 @@ import {
   type PanelFilter,
 } from "./order";
 import { PanelContext, noteCardSelector, type PanelTools } from "./panel-context";
+import { useCards } from "./use-cards";
 
 export type { NoteSpan } from "./order";
 
@@ -32,7 +34,8 @@ export type NotesPanelProps = {
   slug: string;
   seminarId: string;
   viewer: { id: string; name: string; role: "instructor" | "student" };
-  notes: NoteView[];
+  /** The reader's list: summaries, and the complete notes of cards fetched or changed here. */
+  notes: NoteEntry[];
   /** Note id → its span in the current canonical text (null: passage not found). */
   spans: Record<string, NoteSpan>;
   /** The note whose highlight was clicked: its card is scrolled to, marked and focused. */
@@ -40,7 +43,7 @@ export type NotesPanelProps = {
   /** "Show in text" on a card: the reader scrolls the text to the passage. */
   onFocusNote: (id: string) => void;
   /** The new list after any create, edit, delete, hide or reply. */
-  onNotesChange: (notes: NoteView[]) => void;
+  onNotesChange: (notes: NoteEntry[]) => void;
   /** A new note from the reader's selection: its editor shows at the top, focused. */
   draft: NoteDraft | null;
   /** The draft was saved or cancelled. */
@@ -49,9 +52,6 @@ export type NotesPanelProps = {
   className?: string;
 };
 
-/** Cards rendered at first, and added each time the reader reaches the end of the list. */
-const CARDS_PER_PAGE = 40;
-
 /** How long a focus request waits for its element to appear. */
 const FOCUS_WAIT_MS = 2000;
 
@@ -59,7 +59,8 @@ const FOCUS_WAIT_MS = 2000;
  * The notes of a reading beside its text: filters, the notes in document order,
  * those whose passage was lost, each card with its thread, and the editor of a new
  * note. The list lives with the reader (`notes`/`onNotesChange`); the panel keeps
- * only its own UI state.
+ * only its own UI state, and fetches the cards it shows (a reading's list carries
+ * summaries of its notes).
  */
 export function NotesPanel(props: NotesPanelProps): JSX.Element {
   const { notes, spans, focusedId, draft, viewer } = props;
@@ -79,7 +80,7 @@ export function NotesPanel(props: NotesPanelProps): JSX.Element {
     callbacks.current = props;
   });
 
-  const update = useCallback((change: (list: NoteView[]) => NoteView[]) => {
+  const update = useCallback((change: (list: NoteEntry[]) => NoteEntry[]) => {
     latest.current = change(latest.current);
     callbacks.current.onNotesChange(latest.current);
   }, []);
@@ -126,11 +127,6 @@ export function NotesPanel(props: NotesPanelProps): JSX.Element {
     [update],
   );
 
-  const tools = useMemo<PanelTools>(
-    () => ({ viewerId: viewer.id, update, announce, requestFocus, reload, showInText: (id) => callbacks.current.onFocusNote(id) }),
-    [viewer.id, update, announce, requestFocus, reload],
-  );
-
   const authors = useMemo(() => authorOptions(notes), [notes]);
   const tags = useMemo(() => tagOptions(notes), [notes]);
   // A chosen author or tag that no note carries any more no longer narrows the list.
@@ -147,6 +143,22 @@ export function NotesPanel(props: NotesPanelProps): JSX.Element {
   const placed = useMemo(() => placeNotes(shown, spans), [shown, spans]);
   // A reading may hold a thousand notes: cards are rendered a page at a time.
   const [limit, setLimit] = useState(CARDS_PER_PAGE);
+  const toFill = useMemo(() => cardsToFill(placed, limit), [placed, limit]);
+  const loadCards = useCards(props.slug, props.seminarId, toFill, update);
+
+  const tools = useMemo<PanelTools>(
+    () => ({
+      viewerId: viewer.id,
+      viewerRole: viewer.role,
+      update,
+      announce,
+      requestFocus,
+      reload,
+      loadCards,
+      showInText: (id) => callbacks.current.onFocusNote(id),
+    }),
+    [viewer.id, viewer.role, update, announce, requestFocus, reload, loadCards],
+  );
 
   // A highlight was clicked in the text: show its card even if the filters hid it.
   // Only a new `focusedId` moves focus; list or filter changes must not steal it.
@@ -158,7 +170,7 @@ export function NotesPanel(props: NotesPanelProps): JSX.Element {
     requestFocus(noteCardSelector(focusedId));
   }, [focusedId]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const cards = (list: NoteView[], found: boolean) => (
+  const cards = (list: NoteEntry[], found: boolean) => (
     <>
       <ol aria-label={found ? "Notes in the text" : "Notes whose passage was not found"} className="space-y-3">
         {(found ? list.slice(0, limit) : list).map((note) => (

@@ -1,17 +1,20 @@
-import type { NoteView } from "@/lib/annotations/schema";
 import { filterNotes } from "@/lib/annotations/filters";
 import { quoteOf, startOf } from "@/lib/annotations/selectors";
+import type { NoteEntry } from "./list-edits";
 
 /**
  * Pure helpers of the notes panel: where each note sits, how the list is split and
  * narrowed, and what the counts say. No React, no DOM, so they are tested as tables.
  */
 
+/** Cards the panel renders at first, and adds each time the reader reaches the end of the list. */
+export const CARDS_PER_PAGE = 40;
+
 /** A note's span in the current canonical text; null: its passage was not found there. */
 export type NoteSpan = { start: number; end: number } | null;
 
 /** The notes that were found in the text (in document order) and those that were not. */
-export type PlacedNotes = { found: NoteView[]; notFound: NoteView[] };
+export type PlacedNotes = { found: NoteEntry[]; notFound: NoteEntry[] };
 
 /** What the reader narrowed the panel to. "" means "any" for author and tag. */
 export type PanelFilter = { scope: "everyone" | "mine"; authorId: string; tag: string };
@@ -23,16 +26,16 @@ export const NO_FILTER: PanelFilter = { scope: "everyone", authorId: "", tag: ""
  * note missing from `spans` (e.g. one just saved, before the reader re-anchors) is
  * placed by its stored position rather than flashing into "Passage not found".
  */
-export function placeOf(note: NoteView, spans: Record<string, NoteSpan>): number | null {
+export function placeOf(note: NoteEntry, spans: Record<string, NoteSpan>): number | null {
   if (Object.hasOwn(spans, note.id)) return spans[note.id]?.start ?? null;
   const stored = startOf(note.selectors);
   return Number.isFinite(stored) ? stored : null;
 }
 
 /** Document order: by start, then creation time, then id, so the order is stable. */
-export function placeNotes(notes: NoteView[], spans: Record<string, NoteSpan>): PlacedNotes {
-  const found: { note: NoteView; start: number }[] = [];
-  const notFound: NoteView[] = [];
+export function placeNotes(notes: NoteEntry[], spans: Record<string, NoteSpan>): PlacedNotes {
+  const found: { note: NoteEntry; start: number }[] = [];
+  const notFound: NoteEntry[] = [];
   for (const note of notes) {
     const start = placeOf(note, spans);
     if (start === null) notFound.push(note);
@@ -42,13 +45,27 @@ export function placeNotes(notes: NoteView[], spans: Record<string, NoteSpan>): 
   return { found: found.map((entry) => entry.note), notFound: [...notFound].sort(byCreation) };
 }
 
-function byCreation(a: NoteView, b: NoteView): number {
+/** The notes whose cards the panel renders first, before the reader scrolls or filters. */
+export function firstCards(placed: PlacedNotes): NoteEntry[] {
+  return [...placed.found.slice(0, CARDS_PER_PAGE), ...placed.notFound];
+}
+
+/**
+ * The notes whose cards need their bodies when `limit` cards of those found are
+ * rendered: those, every note not found (all of their cards are rendered), and the
+ * next page, so that its bodies are there before the reader asks for more.
+ */
+export function cardsToFill(placed: PlacedNotes, limit: number): NoteEntry[] {
+  return [...placed.found.slice(0, limit + CARDS_PER_PAGE), ...placed.notFound];
+}
+
+function byCreation(a: NoteEntry, b: NoteEntry): number {
   return Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The passage a note was first made on: what a reader recognises when it is lost. */
-export function originalQuote(note: NoteView): string {
-  return quoteOf(note.originalSelectors) || note.quote;
+export function originalQuote(note: NoteEntry): string {
+  return quoteOf(note.originalSelectors ?? []) || note.quote;
 }
 
 /** Does this filter narrow anything? */
@@ -57,7 +74,7 @@ export function isFiltering(filter: PanelFilter): boolean {
 }
 
 /** The notes that pass the panel's filter (the shared `filterNotes` does the matching). */
-export function applyPanelFilter(notes: NoteView[], filter: PanelFilter, viewerId: string): NoteView[] {
+export function applyPanelFilter(notes: NoteEntry[], filter: PanelFilter, viewerId: string): NoteEntry[] {
   return filterNotes(notes, {
     mineOf: filter.scope === "mine" ? viewerId : undefined,
     authorId: filter.authorId || undefined,
@@ -75,7 +92,7 @@ export type AuthorOption = { id: string; name: string; count: number };
 export type TagOption = { tag: string; count: number };
 
 /** Everyone who wrote a note in the list, with how many, by name. Placeholders have no author. */
-export function authorOptions(notes: NoteView[]): AuthorOption[] {
+export function authorOptions(notes: NoteEntry[]): AuthorOption[] {
   const byId = new Map<string, AuthorOption>();
   for (const note of notes) {
     if (!note.author) continue;
@@ -90,7 +107,7 @@ export function authorOptions(notes: NoteView[]): AuthorOption[] {
  * Every tag in the list with the number of notes carrying it. Tags match in any case
  * (as `filterNotes` does), so "Stalin" and "stalin" are one option, first spelling kept.
  */
-export function tagOptions(notes: NoteView[]): TagOption[] {
+export function tagOptions(notes: NoteEntry[]): TagOption[] {
   const byKey = new Map<string, TagOption>();
   for (const note of notes) {
     const keys = new Set<string>();

@@ -6,7 +6,7 @@ import { countReplies } from "@/lib/annotations/thread";
 import { ConfirmDelete, ConflictNotice, ItemActions, useItemForm } from "./item-actions";
 import { ItemMeta } from "./item-meta";
 import { LazyNoteEditor, type EditorValue } from "./lazy-note-editor";
-import { putReply, withoutReply } from "./list-edits";
+import { isComplete, putReply, withoutReply } from "./list-edits";
 import { createReply, currentOnConflict, deleteReply, setReplyHidden, updateReply } from "./notes-api";
 import { noteCardSelector, replySelector, usePanel } from "./panel-context";
 
@@ -37,7 +37,7 @@ function ReplyItem({ note, reply, depth }: { note: NoteView; reply: ReplyView; d
   const [baseRevision, setBaseRevision] = useState(reply.revision);
   const self = replySelector(reply.id);
 
-  const putIntoList = (saved: ReplyView) => update((notes) => notes.map((n) => (n.id === note.id ? putReply(n, saved) : n)));
+  const putIntoList = (saved: ReplyView) => update((notes) => notes.map((n) => (n.id === note.id && isComplete(n) ? putReply(n, saved) : n)));
 
   function startEdit() {
     setConflict(null);
@@ -85,7 +85,7 @@ function ReplyItem({ note, reply, depth }: { note: NoteView; reply: ReplyView; d
   const remove = () =>
     form.run("delete", async () => {
       const { outcome } = await deleteReply(reply.id);
-      update((notes) => notes.map((n) => (n.id === note.id ? withoutReply(n, reply.id, outcome) : n)));
+      update((notes) => notes.map((n) => (n.id === note.id && isComplete(n) ? withoutReply(n, reply.id, outcome) : n)));
       announce("Reply deleted");
       requestFocus(outcome === "deleted" ? noteCardSelector(note.id) : self);
       await reload(note.id);
