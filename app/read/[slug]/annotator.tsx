@@ -16,6 +16,8 @@ import { PresenceIndicator, type PresencePerson } from "./live/presence";
 import { LiveAnnouncer } from "./live/live-announcer";
 import { MentionMembers } from "./live/mention-members";
 import { SelectionToolbar, type ToolbarPosition } from "./selection-toolbar";
+import { onReattachRequest, type ReattachTarget } from "./reattach";
+import { LINKS_CHANGED, QUESTIONS_CHANGED, signalChange } from "./live/reader-events";
 import { makeLinkHref, newQuestionHref } from "@/lib/passages/hrefs";
 
 const NOTE_STYLE = "parallax-note";
@@ -56,6 +58,7 @@ export function Annotator(props: AnnotatorProps) {
   const [selected, setSelected] = useState<Selected | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState("");
+  const [reattaching, setReattaching] = useState<ReattachTarget | null>(null);
   const highlighter = useRef<Highlighter | null>(null);
   const index = useRef<TextIndex | null>(null);
 
@@ -213,10 +216,50 @@ export function Annotator(props: AnnotatorProps) {
     [currentPassage, versionId, seminarId, slug],
   );
 
-  // H and A act on the selection, as the toolbar's buttons do.
+  // Orphan repair: the note, link end or question passage chosen with "Re-attach"
+  // goes onto the passage selected next.
+  const startReattach = useCallback((target: ReattachTarget) => {
+    setDraft(null);
+    setReattaching(target);
+    setMessage("Select the new passage in the text, then choose Attach here (or press Enter).");
+  }, []);
+  useEffect(() => onReattachRequest(startReattach), [startReattach]);
+  const attach = useCallback(async () => {
+    const text = index.current?.text;
+    const passage = currentPassage();
+    if (!reattaching || !passage || text === undefined || busy) return;
+    setBusy(true);
+    try {
+      const target = { versionId, selectors: describe(text, passage.start, passage.end) };
+      await callApi("PUT", `/api/anchors/${reattaching.kind}/${encodeURIComponent(reattaching.id)}`, { target });
+      if (reattaching.kind === "note") {
+        setSpans((known) => ({ ...known, [reattaching.id]: { start: passage.start, end: passage.end } }));
+        await reloadAll();
+        setFocusedId(reattaching.id);
+      } else {
+        signalChange(reattaching.kind === "link-end" ? LINKS_CHANGED : QUESTIONS_CHANGED, { slug, seminarId });
+      }
+      setReattaching(null);
+      setMessage(`${reattaching.kind === "note" ? "Note" : reattaching.kind === "link-end" ? "Link" : "Question"} re-attached to the passage you chose.`);
+      window.getSelection()?.removeAllRanges();
+    } catch (error) {
+      setMessage(error instanceof ApiError ? error.message : "The note could not be re-attached. Try again.");
+    } finally {
+      setBusy(false);
+    }
+  }, [reattaching, currentPassage, busy, versionId, reloadAll, slug, seminarId]);
+
+  // H and A act on the selection, as the toolbar's buttons do; while re-attaching, Enter attaches.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!selected || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      if (reattaching) {
+        if (event.key === "Enter") {
+          event.preventDefault();
+          void attach();
+        }
+        return;
+      }
       const key = event.key.toLowerCase();
       if (key !== "a" && key !== "h") return;
       event.preventDefault();
@@ -225,7 +268,7 @@ export function Annotator(props: AnnotatorProps) {
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [selected, annotate, highlight]);
+  }, [selected, annotate, highlight, reattaching, attach]);
 
   // A click on a highlight focuses its note (the shortest passage wins where they overlap).
   useEffect(() => {
@@ -256,6 +299,7 @@ export function Annotator(props: AnnotatorProps) {
             onAnnotate={annotate}
             onLink={() => goWithPassage("link")}
             onAsk={canAsk ? () => goWithPassage("question") : undefined}
+            onAttach={reattaching ? () => void attach() : undefined}
           />,
           document.body,
         )}
@@ -267,8 +311,27 @@ export function Annotator(props: AnnotatorProps) {
       <div className="mb-2 flex justify-end">
         <PresenceIndicator people={present} viewerId={viewer.id} />
       </div>
+      {reattaching && (
+        <div role="status" className="mb-3 rounded border border-brand bg-grey-0 p-3 text-sm text-grey-9">
+          <p>
+            Re-attaching {reattaching.kind === "note" ? "a note" : reattaching.kind === "link-end" ? "a link" : "a question"}: select
+            its new passage in the text, then choose <strong>Attach here</strong> (or press Enter).
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setReattaching(null);
+              setMessage("Re-attaching cancelled.");
+            }}
+            className="mt-2 rounded border border-grey-3 bg-white px-2.5 py-1 text-sm font-medium hover:bg-grey-1 focus-visible:outline-2 focus-visible:outline-blue-focus"
+          >
+            Cancel
+          </button>
+        </div>
+      )}
       <MentionMembers.Provider value={members}>
       <NotesPanel
+        onReattach={(id) => startReattach({ kind: "note", id })}
         slug={slug}
         seminarId={seminarId}
         viewer={viewer}

@@ -22,7 +22,7 @@ import { HiddenNotice, ReplyThread } from "./reply-thread";
  * has fetched its card; an edit waits for it.
  */
 export function NoteCard({ note, found, focused }: { note: NoteEntry; found: boolean; focused: boolean }) {
-  const { viewerId, viewerRole, update, announce, requestFocus, reload, loadCards, showInText } = usePanel();
+  const { viewerId, viewerRole, update, announce, requestFocus, reload, loadCards, showInText, reattach } = usePanel();
   const form = useItemForm();
   const [conflict, setConflict] = useState<NoteView | null>(null);
   const [baseRevision, setBaseRevision] = useState(note.revision);
@@ -192,6 +192,15 @@ export function NoteCard({ note, found, focused }: { note: NoteEntry; found: boo
                   className="ml-auto rounded px-1.5 py-0.5 text-xs font-medium text-brand hover:bg-grey-1 focus-visible:outline-2 focus-visible:outline-blue-focus"
                 >
                   Show in text
+                </button>
+              )}
+              {!found && reattach && (note.author?.id === viewerId || viewerRole === "instructor") && (
+                <button
+                  type="button"
+                  onClick={() => reattach(note.id)}
+                  className="ml-auto rounded px-1.5 py-0.5 text-xs font-medium text-brand hover:bg-grey-1 focus-visible:outline-2 focus-visible:outline-blue-focus"
+                >
+                  Re-attach
                 </button>
               )}
             </ItemActions>

@@ -48,6 +48,8 @@ export type NotesPanelProps = {
   draft: NoteDraft | null;
   /** The draft was saved or cancelled. */
   onDraftDone: () => void;
+  /** "Re-attach" on an orphaned note's card: the reader asks for a new passage. */
+  onReattach?: (id: string) => void;
   /** Layout classes for the <aside> (width, stickiness, scrolling). */
   className?: string;
 };
@@ -156,8 +158,9 @@ export function NotesPanel(props: NotesPanelProps): JSX.Element {
       reload,
       loadCards,
       showInText: (id) => callbacks.current.onFocusNote(id),
+      reattach: props.onReattach ? (id) => callbacks.current.onReattach?.(id) : undefined,
     }),
-    [viewer.id, viewer.role, update, announce, requestFocus, reload, loadCards],
+    [viewer.id, viewer.role, update, announce, requestFocus, reload, loadCards, props.onReattach],
   );
 
   // A highlight was clicked in the text: show its card even if the filters hid it.

@@ -21,6 +21,8 @@ export type PanelTools = {
   loadCards: (noteIds: string[]) => Promise<NoteView[]>;
   /** "Show in text": the reader scrolls the text to the note's passage. */
   showInText: (noteId: string) => void;
+  /** "Re-attach": the reader asks for a passage of the current text to put an orphaned note on. */
+  reattach?: (noteId: string) => void;
 };
 
 export const PanelContext = createContext<PanelTools | null>(null);
