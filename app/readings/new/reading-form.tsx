@@ -12,6 +12,7 @@ import { followJob, messageOf, startAddReading } from "../_shared/readings-api";
 import { DetailsFields, PlacesFields } from "./details-fields";
 import { DRAFT_KEY, emptyDraft, parseDraft, storeDraft, toInput, type ReadingDraft } from "./reading-draft";
 import { SourceFields } from "./source-fields";
+import { LineError } from "../_shared/line-error";
 
 /**
  * Adds a reading: a file or a paste converted by the server, the body to fix in a
@@ -154,16 +155,7 @@ export function ReadingForm({ seminars, preselect }: { seminars: { id: string; n
         </section>
       </fieldset>
       <div className="space-y-3">
-        {error && (
-          <div role="alert" className="rounded bg-red-light px-3 py-2 text-sm text-red-dark">
-            <p>{error}</p>
-            {line !== null && (
-              <button type="button" className="mt-1 underline" onClick={() => goToLine(line)}>
-                Go to line {line}
-              </button>
-            )}
-          </div>
-        )}
+        {error && <LineError error={error} line={line} onGoToLine={goToLine} />}
         {kept !== "kept" && (
           <p className="text-xs text-grey-7">
             {kept === "partly" ? "The original file is too large to keep across a reload; the text and details are kept." : "This text is too large to keep across a reload: publish it before leaving the page."}

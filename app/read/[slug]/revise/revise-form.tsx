@@ -11,6 +11,7 @@ import { errorLine, lineSpan } from "@/app/readings/_shared/job-text";
 import { checkRevision, followJob, messageOf, startRevision } from "@/app/readings/_shared/readings-api";
 import { RevisionReportView } from "./revision-report";
 import { conflictVersion, draftKey, parseRevisionDraft, storeRevisionDraft, type RevisionDraft } from "./revise-draft";
+import { LineError } from "@/app/readings/_shared/line-error";
 
 const button = "rounded border border-grey-4 bg-white px-4 py-2 text-sm font-medium text-grey-8 hover:border-grey-6 disabled:opacity-60";
 const primary = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60";
@@ -163,16 +164,7 @@ export function ReviseForm({ slug, version, body: initialBody }: { slug: string;
       </fieldset>
 
       <div aria-live="polite" className="space-y-3">
-        {error && (
-          <div role="alert" className="rounded bg-red-light px-3 py-2 text-sm text-red-dark">
-            <p>{error}</p>
-            {line !== null && (
-              <button type="button" className="mt-1 underline" onClick={() => goToLine(line)}>
-                Go to line {line}
-              </button>
-            )}
-          </div>
-        )}
+        {error && <LineError error={error} line={line} onGoToLine={goToLine} />}
         {conflict !== undefined && (
           <div role="alert" className="rounded border border-yellow bg-yellow-light px-3 py-2 text-sm text-yellow-dark">
             <p>
