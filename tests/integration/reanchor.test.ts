@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ingestReadings, loadReadings } from "@/lib/documents/ingest";
 import { getReading } from "@/lib/documents/service";
 import { reanchorAll, reanchorDocument } from "@/lib/revisions/reanchor";
+import { publishRevision, revisionDraft } from "@/lib/revisions/service";
 import { createNote, listNotes } from "@/lib/annotations/service";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -193,6 +194,28 @@ group("re-anchoring a reading's notes on its new version", () => {
     // Nothing was half-done, so a clean run still places all four.
     expect((await reanchorDocument(t.db, document.id)).notes).toEqual({ anchored: 1, reanchored: 2, orphaned: 1 });
     expect((await row(notes.deleted.id)).anchorStatus).toBe("orphaned");
+  });
+});
+
+group("a revision made in the app and the readings folder", () => {
+  it("keeps the app's revision across restarts until the reading's file itself changes", async () => {
+    const document = await t.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
+    await t.db.seminarReading.create({ data: { seminarId, documentId: document.id, position: 0 } });
+    const draft = await revisionDraft(t.db, ben, SLUG);
+    const revised = await publishRevision(t.db, ben, SLUG, { baseVersion: draft.version, body: `${INSERTED}\n\n${draft.body}` });
+    expect(revised.version).toBe(2);
+
+    // A restart ingests the folder again: the file has not changed since it was read.
+    expect((await ingestReadings(t.db, loadReadings(workDir))).added).toEqual([]);
+    expect((await getReading(SLUG, t.db)).versionNumber).toBe(2);
+    expect((await getReading(SLUG, t.db)).text).toContain(INSERTED);
+
+    // Editing the file itself makes a new version from it.
+    fs.writeFileSync(file, original.replace(DELETED_PARAGRAPH, ""));
+    expect((await ingestReadings(t.db, loadReadings(workDir))).added).toEqual([SLUG]);
+    const third = await getReading(SLUG, t.db);
+    expect(third.versionNumber).toBe(3);
+    expect(third.text).not.toContain(INSERTED);
   });
 });
 
