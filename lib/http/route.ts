@@ -49,7 +49,8 @@ const defaultDeps: RouteDeps = { db: prisma, resolveActor: actorFromRequest };
 /**
  * Wraps a handler: resolves dependencies and the session lazily, runs it, answers
  * its result as JSON, and maps every error to `{"error":{"code","message"}}` in one
- * place (`errorResponse`). `undefined` from the handler answers 204.
+ * place (`errorResponse`). `undefined` from the handler answers 204; a `Response` is
+ * answered as it is (a file to download).
  */
 export function route<P = Record<string, never>>(
   handler: (args: HandlerArgs<P>) => Promise<unknown>,
@@ -77,6 +78,7 @@ export function route<P = Record<string, never>>(
         query: (schema) => parseQuery(url, schema),
       });
       if (result === undefined) return new Response(null, { status: 204 });
+      if (result instanceof Response) return result; // a download: the handler made the answer itself
       const headers = { "Content-Type": options.contentType ?? "application/json" };
       return new Response(JSON.stringify(result), { status: options.status ?? 200, headers });
     } catch (error) {

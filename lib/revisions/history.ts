@@ -117,3 +117,17 @@ async function findVersion(db: Db, documentId: string, number: number) {
   if (!version) throw new AppError("not_found", `This reading has no version ${number}.`);
   return version;
 }
+
+/** The file version `n` of a reading was made from, as uploaded; 404 when it came from elsewhere. */
+export async function versionUpload(db: Db, viewerId: string | null, slug: string, n: string) {
+  const reading = await getReadingFor(slug, viewerId, db);
+  const number = Number(n);
+  const row = Number.isInteger(number)
+    ? await db.documentVersion.findUnique({
+        where: { documentId_number: { documentId: reading.documentId, number } },
+        select: { upload: true, uploadName: true, uploadFormat: true },
+      })
+    : null;
+  if (!row?.upload) throw new AppError("not_found", `Version ${n} of this reading was not made from an upload.`);
+  return { name: row.uploadName ?? "upload.txt", format: row.uploadFormat ?? "text", text: row.upload };
+}

@@ -8,6 +8,7 @@ import * as revisionsRoute from "@/app/api/readings/[slug]/revisions/route";
 import * as reportRoute from "@/app/api/readings/[slug]/revisions/report/route";
 import * as anchorRoute from "@/app/api/anchors/[kind]/[id]/route";
 import * as jobRoute from "@/app/api/jobs/[id]/route";
+import * as uploadRoute from "@/app/api/readings/[slug]/versions/[n]/upload/route";
 import { selectorsFor } from "@/lib/annotations/selectors";
 import { getReading } from "@/lib/documents/service";
 import { publishRevision } from "@/lib/revisions/service";
@@ -126,6 +127,32 @@ describe("POST /api/readings", () => {
     const broken = await call(w, readingsRoute.POST, { actor: w.actors.instructor, json: { ...valid(), body: "Words.[^1]\n\n[^2]: A note.\n" } });
     expect(await waitForJob(w.actors.instructor, broken.json.job)).toMatchObject({ stage: "failed", error: { code: "bad_request" } });
     expect(await documents()).toBe(before);
+  });
+});
+
+describe("GET /api/readings/[slug]/versions/[n]/upload", () => {
+  it("gives the original upload back as a download to those who may read the reading, and 404 otherwise", async () => {
+    const original = "<html><head><title>Kept</title></head><body><p>The original words.</p><script>alert(1)</script></body></html>";
+    const started = await call(w, readingsRoute.POST, {
+      actor: w.actors.instructor,
+      json: { title: "From an upload", author: "Someone", kind: "article", body: "The original words.\n", seminarIds: [w.seminarId], shared: false, upload: { name: "kept.html", format: "html", text: original } },
+    });
+    const { result } = await waitForJob(w.actors.instructor, started.json.job);
+    const get = (actor: Actor | null, n: string, slug: string = result.slug) => {
+      const req = new Request(`http://parallax.test/api/readings/${slug}/versions/${n}/upload`);
+      return uploadRoute.GET(req, { params: Promise.resolve({ slug, n }), deps: { db: w.db, resolveActor: async () => actor } });
+    };
+    const download = await get(w.actors.author, "1");
+    expect(download.status).toBe(200);
+    expect(await download.text()).toBe(original);
+    expect(download.headers.get("content-disposition")).toContain("attachment");
+    expect(download.headers.get("content-type")).toMatch(/^text\/html/);
+    expect((await get(w.actors.nonMember, "1")).status).toBe(404);
+    expect((await get(null, "1")).status).toBe(404);
+    expect((await get(w.actors.author, "2")).status).toBe(404);
+    expect((await get(w.actors.author, "x")).status).toBe(404);
+    // A reading typed in the app has no upload to give back.
+    expect((await get(w.actors.author, "1", w.readingSlug)).status).toBe(404);
   });
 });
 

@@ -64,6 +64,12 @@ export default async function VersionsPage({ params }: Props) {
                 {v.current ? "Read" : "Read this version"}
                 <span className="sr-only"> (version {v.number})</span>
               </Link>
+              {v.origin === "upload" && (
+                <a href={`/api${path.replace(/^\/read\//, "/readings/")}/versions/${v.number}/upload`} className={link} download>
+                  The uploaded file
+                  <span className="sr-only"> of version {v.number}</span>
+                </a>
+              )}
               {v.number >= 2 && (
                 <Link href={`${path}/versions/${v.number}/changes`} className={link}>
                   What changed
