@@ -7,7 +7,7 @@ import type { RealtimeEvent } from "@/lib/realtime/events";
 import { seminarRoles } from "@/lib/realtime/repo";
 import { resolveLinkEvent } from "@/lib/realtime/resolve-links";
 import { resolveQuestionEvent } from "@/lib/realtime/resolve-questions";
-import { REVOKED, SKIP, type Delivery, type EventLoads, type EventResolver, type ResolverContext } from "@/lib/realtime/resolver";
+import { memberViewer, REVOKED, send, SKIP, type Delivery, type EventLoads, type EventResolver, type ResolverContext } from "@/lib/realtime/resolver";
 import type { Role, Viewer } from "@/lib/seminars/schema";
 
 /**
@@ -86,6 +86,14 @@ const resolveAnnotation: EventResolver = async ({ event, subscriber, loads }) =>
   return { kind: "send", event: event.type, data: { type: event.type, noteId, replyId, note: view } };
 };
 
+/** A reading's new version: every member reading it is told, with the version's number. */
+const resolveReadingEvent: EventResolver = async (context) => {
+  const viewer = await memberViewer(context);
+  if (!viewer) return REVOKED;
+  const { event, subscriber } = context;
+  return send(event.type, { version: event.version ?? null, mine: event.actorId === subscriber.actor.id });
+};
+
 /** Events addressed to one person (the bus filter already matched the recipient). */
 const resolvePersonal: EventResolver = async ({ event, subscriber }) =>
   event.recipientId === subscriber.actor.id ? { kind: "send", event: "notification", data: { type: event.type } } : SKIP;
@@ -96,6 +104,7 @@ resolvers.set("note", resolveAnnotation);
 resolvers.set("reply", resolveAnnotation);
 resolvers.set("link", resolveLinkEvent);
 resolvers.set("question", resolveQuestionEvent);
+resolvers.set("reading", resolveReadingEvent);
 resolvers.set("notification", resolvePersonal);
 
 /**

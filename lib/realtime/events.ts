@@ -49,12 +49,16 @@ export const questionEventTypes = [
 ] as const;
 export type QuestionEventType = (typeof questionEventTypes)[number];
 
+/** A reading got a new version (emitted by lib/revisions/service.ts, once per seminar reading it). */
+export const readingEventTypes = ["reading.revised"] as const;
+export type ReadingEventType = (typeof readingEventTypes)[number];
+
 /**
- * Every kind of event. Each prefix ("note", "reply", "link", "question") has a
+ * Every kind of event. Each prefix ("note", "reply", "link", "question", "reading") has a
  * resolver in lib/realtime/deliver.ts that turns the event into what one subscriber
  * may see. `notification.created` is addressed to one person (`recipientId`).
  */
-export type EventType = AnnotationEventType | LinkEventType | QuestionEventType | "notification.created";
+export type EventType = AnnotationEventType | LinkEventType | QuestionEventType | ReadingEventType | "notification.created";
 
 /**
  * How an item looked to the permission rules just before the write. Server-side only:
@@ -85,6 +89,8 @@ export type EventInput = {
   linkId?: string;
   /** The question the item answers (answers). */
   questionId?: string;
+  /** The new version's number (reading.revised). */
+  version?: number;
   /** Who made the change (never sent; used to skip notifying them). */
   actorId: string;
   /** For events addressed to one person (notification.created). */

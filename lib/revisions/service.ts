@@ -16,6 +16,7 @@ import { moveItemsOnto, TRANSACTION_TIMEOUT_MS, type DocumentReanchor } from "@/
 import { buildReport, type Landing, type RevisionReport } from "@/lib/revisions/report";
 import { runPrepare, suggestInWorker } from "@/lib/revisions/off-thread";
 import { refreshSuggestions } from "@/lib/links/suggestions";
+import { liveEvents, type LiveEvents } from "@/lib/realtime/emit";
 import type { AddReadingInput, ReviseReadingInput, UploadInput } from "@/lib/revisions/schema";
 import { uniqueSlug } from "@/lib/revisions/slug";
 import { loadSubjects } from "@/lib/revisions/subjects";
@@ -85,6 +86,7 @@ export async function publishRevision(
   slug: string,
   input: ReviseReadingInput,
   progress?: Progress,
+  events: LiveEvents = liveEvents,
 ): Promise<{ slug: string; version: number; report: RevisionReport; moved: DocumentReanchor }> {
   const plan = await planRevision(db, actor, slug, input, progress);
   progress?.({ stage: "saving", done: 0, total: plan.placements.size });
@@ -101,6 +103,19 @@ export async function publishRevision(
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
   );
+  // Everyone reading it now is told, in each seminar that reads it.
+  const seminars = await db.seminarReading.findMany({ where: { documentId: plan.documentId }, select: { seminarId: true } });
+  for (const { seminarId } of seminars) {
+    await events.emit(db, {
+      type: "reading.revised",
+      seminarId,
+      documentId: plan.documentId,
+      readingSlug: slug,
+      itemId: plan.documentId,
+      version: plan.report.toVersion,
+      actorId: actor.id,
+    });
+  }
   return { slug, version: plan.report.toVersion, report: plan.report, moved };
 }
 

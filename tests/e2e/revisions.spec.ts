@@ -189,6 +189,11 @@ test("a student's notes follow a revision: the reworded one stays on its passage
   await teacher.getByRole("button", { name: "Publish version 2" }).click();
   await teacher.waitForURL(new RegExp(`/read/${slug}\\?revised=2$`));
 
+  // Ana, still reading, is told live; following the notice shows the new version.
+  await expect(ana.getByText("A new version (2) of this reading was published.")).toBeVisible({ timeout: 10_000 });
+  await ana.getByRole("link", { name: "Read the new version" }).click();
+  await ana.waitForURL(new RegExp(`/read/${slug}\\?revised=2$`));
+
   // Ana's reworded note is still on its passage; the deleted one is listed apart and re-attached.
   await ana.goto(`/read/${slug}?seminar=${seminarId}`);
   await expect.poll(() => highlightedTexts(ana)).toContain("landing at Inchon");

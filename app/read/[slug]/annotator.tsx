@@ -59,6 +59,7 @@ export function Annotator(props: AnnotatorProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState("");
   const [reattaching, setReattaching] = useState<ReattachTarget | null>(null);
+  const [revisedTo, setRevisedTo] = useState<number | null>(null);
   const highlighter = useRef<Highlighter | null>(null);
   const index = useRef<TextIndex | null>(null);
 
@@ -114,6 +115,7 @@ export function Annotator(props: AnnotatorProps) {
     onNoteRemoved: (id) => setNotes((current) => dropNote(current, id)),
     onPresence: (_names, people) => setPresent(people),
     onReset: () => void reloadAll(),
+    onRevised: (version) => setRevisedTo(version ?? 0),
   });
 
   useEffect(() => {
@@ -311,6 +313,16 @@ export function Annotator(props: AnnotatorProps) {
       <div className="mb-2 flex justify-end">
         <PresenceIndicator people={present} viewerId={viewer.id} />
       </div>
+      {revisedTo !== null && (
+        <div role="status" className="mb-3 rounded border border-brand bg-grey-0 p-3 text-sm text-grey-9">
+          <p>
+            A new version{revisedTo ? ` (${revisedTo})` : ""} of this reading was published. Notes, links and questions moved with it.
+          </p>
+          <a href={`/read/${encodeURIComponent(slug)}${revisedTo ? `?revised=${revisedTo}` : ""}`} className="mt-1 inline-block font-medium text-brand underline">
+            Read the new version
+          </a>
+        </div>
+      )}
       {reattaching && (
         <div role="status" className="mb-3 rounded border border-brand bg-grey-0 p-3 text-sm text-grey-9">
           <p>

@@ -41,6 +41,9 @@ export type LiveQuestionEvent = {
   mine: boolean;
 };
 
+/** The reading got a new version: the page shows an older text until it is reloaded. */
+export type LiveRevisedEvent = { id: string; type: "reading.revised"; version: number | null; mine: boolean };
+
 /** Who is reading now: distinct people, sorted by name. */
 export type LivePresenceEvent = { type: "presence"; names: string[]; people: { id: string; name: string }[] };
 /** Why the server ended the stream: it does not come back by itself. */

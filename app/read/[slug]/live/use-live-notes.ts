@@ -17,6 +17,7 @@ import {
   type LivePresenceEvent,
   type LiveQuestionEvent,
   type LiveRemovedEvent,
+  type LiveRevisedEvent,
 } from "./live-events";
 import { LINKS_CHANGED, QUESTIONS_CHANGED, signalChange } from "./reader-events";
 
@@ -45,6 +46,8 @@ export type UseLiveNotesOptions = {
   onLink?: (event: LiveLinkEvent) => void;
   /** A question or answer touching the reading changed (the Questions pieces hear QUESTIONS_CHANGED too). */
   onQuestion?: (event: LiveQuestionEvent) => void;
+  /** The reading got a new version (this page still shows the one it was loaded with). */
+  onRevised?: (version: number | null, mine: boolean) => void;
   /** The server could not replay everything missed (a long disconnect): reload the list. */
   onReset?: () => void;
   /** A notification for this reader was created (the inbox badge hears it too, via NOTIFICATION_EVENT). */
@@ -152,6 +155,10 @@ export function useLiveNotes(options: UseLiveNotesOptions): { status: LiveStatus
           announce(describeQuestionEvent(data));
         });
       }
+      es.addEventListener("reading.revised", (event) => {
+        const data = parse<LiveRevisedEvent>(event);
+        if (data) latest.current.onRevised?.(data.version, data.mine);
+      });
       es.addEventListener("note.removed", (event) => {
         const data = parse<LiveRemovedEvent>(event);
         if (data) latest.current.onNoteRemoved(data.noteId);
