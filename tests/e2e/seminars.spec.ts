@@ -29,8 +29,14 @@ test("an instructor creates a seminar and assigns readings; a student joins with
   await expect(student.getByText(code)).toHaveCount(0);
 
   await teacher.reload();
-  teacher.once("dialog", (dialog) => void dialog.accept());
   await teacher.getByRole("button", { name: "Remove Chloé Martin" }).click();
+  // An in-page question, not a browser dialog: Cancel keeps the member, Remove removes.
+  const asked = teacher.getByRole("group", { name: "Remove Chloé Martin from this seminar?" });
+  await asked.getByRole("button", { name: "Cancel" }).click();
+  await expect(teacher.getByRole("button", { name: "Remove Chloé Martin" })).toBeFocused();
+  await teacher.getByRole("button", { name: "Remove Chloé Martin" }).click();
+  await expect(asked.getByRole("button", { name: "Remove", exact: true })).toBeFocused();
+  await asked.getByRole("button", { name: "Remove", exact: true }).click();
   await expect(teacher.getByRole("button", { name: "Remove Chloé Martin" })).toHaveCount(0);
   await student.reload();
   await expect(student.getByRole("heading", { level: 1, name })).toHaveCount(0);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { callApi } from "@/lib/http/client";
 
@@ -34,6 +34,64 @@ function Alert({ message }: { message: string | null }) {
   );
 }
 
+/**
+ * A button whose action waits for an in-page confirmation: the first press asks the
+ * question beside it, with the confirming button focused; Cancel or Escape goes back.
+ */
+function ConfirmingButton({
+  label,
+  accessibleLabel,
+  question,
+  confirmLabel,
+  disabled,
+  onConfirm,
+}: {
+  label: string;
+  /** The button's name when its text alone is not enough ("Remove" → "Remove Ana Lima"). */
+  accessibleLabel?: string;
+  question: string;
+  confirmLabel: string;
+  disabled: boolean;
+  onConfirm: () => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+    else if (wasAsking.current) startRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  if (!asking) {
+    return (
+      <button ref={startRef} type="button" className={small} disabled={disabled} aria-label={accessibleLabel} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span role="group" aria-label={question} className="inline-flex flex-wrap items-center gap-2" onKeyDown={(event) => event.key === "Escape" && setAsking(false)}>
+      <span className="text-sm text-grey-8">{question}</span>
+      <button
+        ref={confirmRef}
+        type="button"
+        className="rounded bg-brand px-3 py-1 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+        disabled={disabled}
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {confirmLabel}
+      </button>
+      <button type="button" className={small} onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </span>
+  );
+}
+
 /** The join code, for instructors, with a button that replaces it. */
 export function JoinCodePanel({ seminarId, code }: { seminarId: string; code: string }) {
   const { pending, error, run } = useAction();
@@ -44,16 +102,13 @@ export function JoinCodePanel({ seminarId, code }: { seminarId: string; code: st
       </h2>
       <p className="mt-1 flex items-center gap-4">
         <span className="font-mono text-2xl tracking-widest text-grey-9">{code}</span>
-        <button
-          type="button"
-          className={small}
+        <ConfirmingButton
+          label="New code"
+          question="Make a new code? The current one stops working."
+          confirmLabel="Make a new code"
           disabled={pending}
-          onClick={() => {
-            if (confirm("Make a new code? The current one stops working.")) run(() => callApi("POST", `/api/seminars/${seminarId}/code`));
-          }}
-        >
-          New code
-        </button>
+          onConfirm={() => run(() => callApi("POST", `/api/seminars/${seminarId}/code`))}
+        />
       </p>
       <p className="mt-1 text-xs text-grey-6">Students join at /seminars with this code.</p>
       <Alert message={error} />
@@ -66,17 +121,14 @@ export function RemoveMemberButton({ seminarId, userId, name }: { seminarId: str
   const { pending, error, run } = useAction();
   return (
     <>
-      <button
-        type="button"
-        className={small}
+      <ConfirmingButton
+        label="Remove"
+        accessibleLabel={`Remove ${name}`}
+        question={`Remove ${name} from this seminar?`}
+        confirmLabel="Remove"
         disabled={pending}
-        aria-label={`Remove ${name}`}
-        onClick={() => {
-          if (confirm(`Remove ${name} from this seminar?`)) run(() => callApi("DELETE", `/api/seminars/${seminarId}/members/${userId}`));
-        }}
-      >
-        Remove
-      </button>
+        onConfirm={() => run(() => callApi("DELETE", `/api/seminars/${seminarId}/members/${userId}`))}
+      />
       <Alert message={error} />
     </>
   );
@@ -87,17 +139,13 @@ export function LeaveButton({ seminarId, userId }: { seminarId: string; userId: 
   const { pending, error, run, router } = useAction();
   return (
     <div className="mt-4">
-      <button
-        type="button"
-        className={small}
+      <ConfirmingButton
+        label="Leave seminar"
+        question="Leave this seminar?"
+        confirmLabel="Leave"
         disabled={pending}
-        onClick={() => {
-          if (confirm("Leave this seminar?"))
-            run(() => callApi("DELETE", `/api/seminars/${seminarId}/members/${userId}`), () => router.push("/seminars"));
-        }}
-      >
-        Leave seminar
-      </button>
+        onConfirm={() => run(() => callApi("DELETE", `/api/seminars/${seminarId}/members/${userId}`), () => router.push("/seminars"))}
+      />
       <Alert message={error} />
     </div>
   );
