@@ -1,6 +1,8 @@
 import "server-only";
 import { readableBy } from "@/lib/documents/access";
 import { AppError } from "@/lib/errors";
+import { clearThrottle, findThrottles, saveThrottle } from "@/lib/auth/repo";
+import { afterFailure, remainingLock } from "@/lib/auth/throttle";
 import type { Actor } from "@/lib/auth/actor";
 import { countVisibleNotesByDocument } from "@/lib/annotations/repo";
 import { formatJoinCode, generateJoinCode, normalizeJoinCode } from "@/lib/seminars/code";
@@ -109,9 +111,22 @@ export async function joinSeminar(
   db: Db,
   actor: Actor,
   input: JoinSeminarInput,
+  now: Date = new Date(),
 ): Promise<{ seminar: SeminarSummary; joined: boolean }> {
+  // Wrong codes are slowed down per person, like failed sign-ins: codes cannot be guessed.
+  const key = `join:${actor.id}`;
+  const state = (await findThrottles(db, [key])).get(key) ?? null;
+  const wait = remainingLock(state, now);
+  if (wait > 0) {
+    const retryAfterSeconds = Math.ceil(wait / 1000);
+    throw new AppError("too_many_requests", `Too many wrong join codes. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  }
   const seminar = await findSeminarByCode(db, normalizeJoinCode(input.code));
-  if (!seminar) throw new AppError("not_found", "No seminar has this join code. Check it with your instructor.");
+  if (!seminar) {
+    await saveThrottle(db, key, afterFailure(key, state, now));
+    throw new AppError("not_found", "No seminar has this join code. Check it with your instructor.");
+  }
+  if (state) await clearThrottle(db, key);
   let joined = false;
   if (!(await findMembership(db, seminar.id, actor.id))) {
     try {

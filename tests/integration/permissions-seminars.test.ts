@@ -104,4 +104,17 @@ describe("seminars: permission matrix", () => {
     const again = await call(world, joinRoute.POST, { actor: world.actors.otherInstructor, json: { code: "tttt-tttt" } });
     expect(again.json).toMatchObject({ joined: false, seminar: { role: "instructor" } });
   });
+
+  it("join: wrong codes are slowed down per person, so codes cannot be guessed", async () => {
+    const guesser = world.actors.nonMember;
+    const guess = (code: string) => call(world, joinRoute.POST, { actor: guesser, json: { code } });
+    for (let i = 0; i < 5; i++) expect((await guess(`WRNG-000${i}`)).status).toBe(404);
+    expect((await guess("WRNG-0005")).status).toBe(404); // the first one over the free ones locks
+    const locked = await guess("SSSS-SSSS"); // even the right code waits now
+    expect(locked.status).toBe(429);
+    expect(locked.json.error.message).toMatch(/Too many wrong join codes\. Try again in \d+ s\./);
+    // Someone else is not held up by this person's guesses.
+    expect((await call(world, joinRoute.POST, { actor: world.actors.otherStudent, json: { code: "WRNG-9999" } })).status).toBe(404);
+    await world.db.signInThrottle.deleteMany({ where: { key: `join:${guesser.id}` } });
+  });
 });
