@@ -1,4 +1,5 @@
 import "server-only";
+import { canReadDocument } from "@/lib/documents/access";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { loadVisibleNote, viewOfNote } from "@/lib/annotations/access";
@@ -85,7 +86,8 @@ export async function createNote(
 ): Promise<NoteView> {
   const viewer = await requireMembership(db, actor, seminarId);
   const found = await findReadingVersion(db, slug, input.target.versionId);
-  if (!found) throw new AppError("not_found", `No reading called "${slug}".`);
+  // A seminar's own reading is as unknown to anyone outside its seminars as a missing one.
+  if (!found || !(await canReadDocument(db, actor.id, found.document.id))) throw new AppError("not_found", `No reading called "${slug}".`);
   if (!found.version) throw new AppError("not_found", "This reading has no such version.");
   const selectors = JSON.stringify(validateSelectors(found.version.canonicalText, input.target.selectors));
   const body = input.body ? prepareBody(input.body) : null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { canReadDocument } from "@/lib/documents/access";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { memberRoles } from "@/lib/annotations/repo";
@@ -40,9 +41,9 @@ import { linkEvent } from "@/lib/realtime/link-events";
  */
 
 /** One end of a new link, checked against the canonical text of the version it names (404 unknown, 400 mismatch). */
-async function resolveEnd(db: Db, end: LinkEndInput, label: string): Promise<EndData & { start: number; end: number }> {
+async function resolveEnd(db: Db, actorId: string, end: LinkEndInput, label: string): Promise<EndData & { start: number; end: number }> {
   const [reading] = await findReadingsBySlug(db, [end.slug]);
-  if (!reading) throw new AppError("not_found", `No reading called "${end.slug}".`);
+  if (!reading || !(await canReadDocument(db, actorId, reading.id))) throw new AppError("not_found", `No reading called "${end.slug}".`);
   const version = await findVersionOfReading(db, reading.id, end.target.versionId);
   if (!version) throw new AppError("not_found", `The ${label} reading has no such version.`);
   let selectors;
@@ -68,8 +69,8 @@ export async function createLink(
   events: LiveEvents = liveEvents,
 ): Promise<LinkView> {
   const viewer = await requireMembership(db, actor, seminarId);
-  const a = await resolveEnd(db, input.a, "first");
-  const b = await resolveEnd(db, input.b, "second");
+  const a = await resolveEnd(db, actor.id, input.a, "first");
+  const b = await resolveEnd(db, actor.id, input.b, "second");
   if (a.documentId === b.documentId && a.versionId === b.versionId && a.start === b.start && a.end === b.end) {
     throw new AppError("bad_request", "A link joins two different passages; both ends are the same passage.");
   }

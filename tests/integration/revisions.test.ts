@@ -6,6 +6,10 @@ import { AppError } from "@/lib/errors";
 import { getReading, getReadingFor } from "@/lib/documents/service";
 import { publishRevision, reportRevision, revisionDraft } from "@/lib/revisions/service";
 import { itemsOnVersion, listVersionHistory, versionReport } from "@/lib/revisions/history";
+import { selectorsFor } from "@/lib/annotations/selectors";
+import { createNote } from "@/lib/annotations/service";
+import { createLink } from "@/lib/links/service";
+import { SECOND_TEXT } from "./annotations-support";
 import { createRevisionWorld, INSERTED, PARAGRAPHS, REVISED_BODY, REWORDED_AFTER, type RevisionWorld } from "./revisions-support";
 
 let w: RevisionWorld;
@@ -126,6 +130,25 @@ describe("who may revise", () => {
     await expect(reportRevision(w.db, w.actors.otherInstructor, w.readingSlug, revision)).rejects.toMatchObject({ code: "not_found" });
     await expect(reportRevision(w.db, w.actors.nonMember, w.readingSlug, revision)).rejects.toMatchObject({ code: "not_found" });
     expect((await revisionDraft(w.db, w.actors.instructor, w.readingSlug)).body).toContain(PARAGRAPHS.kept);
+  });
+
+  it("refuses notes and links on a seminar reading from outside its seminars, as if it did not exist", async () => {
+    const reading = await getReading(w.readingSlug, w.db);
+    const start = reading.text.indexOf("stays exactly");
+    const target = { versionId: reading.versionId, selectors: selectorsFor(reading.text, start, start + 13) };
+    await expect(
+      createNote(w.db, w.actors.otherInstructor, w.readingSlug, w.otherSeminarId, { target, motivation: "highlighting", tags: [], visibility: "private" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      createLink(w.db, w.actors.otherInstructor, w.otherSeminarId, {
+        a: { slug: w.readingSlug, target },
+        b: { slug: w.secondSlug, target: { versionId: w.secondVersionId, selectors: selectorsFor(SECOND_TEXT, 0, 6) } },
+        relation: "parallel",
+        visibility: "seminar",
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    // Its own seminar's members still can.
+    await expect(createNote(w.db, w.actors.author, w.readingSlug, w.seminarId, { target, motivation: "highlighting", tags: [], visibility: "private" })).resolves.toMatchObject({ motivation: "highlighting" });
   });
 
   it("keeps a seminar reading to its seminar", async () => {
