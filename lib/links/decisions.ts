@@ -7,6 +7,7 @@ import { quoteOf, parseStoredSelectors } from "@/lib/annotations/selectors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireInstructor } from "@/lib/seminars/membership";
 import { viewOfLink } from "@/lib/links/access";
+import { withoutLinkedOnes } from "@/lib/links/already-linked";
 import { currentVersionsFor } from "@/lib/links/current";
 import {
   findDecision,
@@ -65,7 +66,8 @@ async function views(db: Db, records: SuggestionRecord[]): Promise<SuggestionVie
 
 /**
  * The suggestions waiting in a seminar: between two of its readings (or, with `slug`,
- * touching that reading), not yet dismissed or confirmed there, best first.
+ * touching that reading), not yet dismissed or confirmed there, and not already joined
+ * by one of its shared links, best first.
  * Instructors only: 403 for students, 404 for non-members.
  */
 export async function listPendingSuggestions(db: Db, actor: Actor, seminarId: string, slug?: string): Promise<{ suggestions: SuggestionView[] }> {
@@ -73,10 +75,10 @@ export async function listPendingSuggestions(db: Db, actor: Actor, seminarId: st
   const readings = await listSeminarReadings(db, seminarId);
   const records = await listSuggestionsBetween(db, readings.map((r) => r.id));
   const decided = await listDecidedKeys(db, seminarId);
-  const pending = records.filter(
+  const undecided = records.filter(
     (r) => !decided.has(r.key) && (slug === undefined || r.aDocument.slug === slug || r.bDocument.slug === slug),
   );
-  return { suggestions: await views(db, pending) };
+  return { suggestions: await views(db, await withoutLinkedOnes(db, seminarId, undecided)) };
 }
 
 /** A suggestion between two readings of the seminar, after the instructor check; 404 otherwise. */
