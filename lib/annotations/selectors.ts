@@ -54,9 +54,15 @@ export function quoteOf(selectors: Selector[]): string {
   return selectors.find((s): s is TextQuoteSelector => s.type === "TextQuoteSelector")?.exact ?? "";
 }
 
+/** The span of a stored selector list's position selector, or null when it has none. */
+export function positionOf(selectors: Selector[]): { start: number; end: number } | null {
+  const position = selectors.find((s): s is TextPositionSelector => s.type === "TextPositionSelector");
+  return position ? { start: position.start, end: position.end } : null;
+}
+
 /** The start offset of a stored selector list (for sorting by position), or +∞. */
 export function startOf(selectors: Selector[]): number {
-  return selectors.find((s): s is TextPositionSelector => s.type === "TextPositionSelector")?.start ?? Number.POSITIVE_INFINITY;
+  return positionOf(selectors)?.start ?? Number.POSITIVE_INFINITY;
 }
 
 function bad(message: string) {

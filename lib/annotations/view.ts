@@ -41,7 +41,7 @@ export function replyFacts(row: Pick<ReplyRow, "authorId" | "hidden" | "deletedA
   return { authorId: row.authorId, hidden: row.hidden, deleted: row.deletedAt !== null };
 }
 
-/** A stored reply as a thread record. */
+/** A stored reply (of a note's thread, or a link's with its id as `noteId`) as a thread record. */
 export function replyRecord(row: ReplyRow, roles: Map<string, string>): ReplyRecord {
   return {
     id: row.id,

@@ -1,6 +1,5 @@
-import { parseStoredSelectors } from "@/lib/annotations/selectors";
+import { parseStoredSelectors, positionOf } from "@/lib/annotations/selectors";
 import type { Db, SuggestionRecord } from "@/lib/links/repo";
-import { positionOf } from "@/lib/revisions/positions";
 
 /**
  * A suggested parallel that the seminar has already linked, passage to passage, is not

@@ -1,13 +1,13 @@
-import { anchor } from "@/lib/anchoring";
 import type { Selector } from "@/lib/anchoring/types";
 import type { AnchorStatus, ReplyView } from "@/lib/annotations/schema";
 import { quoteOf, spanInVersion, parseStoredSelectors } from "@/lib/annotations/selectors";
 import { buildThread, countReplies, type ReplyRecord } from "@/lib/annotations/thread";
-import { authorView, bodyView, parseJson } from "@/lib/annotations/view";
+import { authorView, bodyView, parseJson, replyRecord } from "@/lib/annotations/view";
 import { canSeeLink, linkPermissions, type LinkFacts } from "@/lib/links/permissions";
 import type { LinkEndRecord, LinkRecord, LinkReplyRow } from "@/lib/links/repo";
 import type { LinkEndView, LinkReplyView, LinkSummary, LinkView, Placement, Relation, Visibility } from "@/lib/links/schema";
 import type { Viewer } from "@/lib/seminars/schema";
+import { locateItem } from "@/lib/revisions/place";
 
 /**
  * Stored link rows → the views a viewer receives. Pure: the service loads rows, roles
@@ -23,9 +23,8 @@ export type CurrentVersion = { versionId: string; text: string | null };
 
 /**
  * Where a stored passage is in the current version of its reading, and its status
- * there: the stored position when it was made or last placed on that version, else the
- * anchoring engine's answer on the current text (position unchanged → "anchored",
- * found elsewhere or approximately → "reanchored", not found → "orphaned").
+ * there: the stored position when it was made or last placed on that version, else
+ * where re-anchoring would put it (lib/revisions/place.ts `locateItem`).
  */
 export function placePassage(
   stored: { versionId: string; anchorStatus: string; selectors: Selector[] },
@@ -37,12 +36,9 @@ export function placePassage(
     return { current: span && { versionId: current.versionId, ...span }, status: span ? (stored.anchorStatus as AnchorStatus) : "orphaned" };
   }
   if (stored.anchorStatus === "orphaned" || current.text === null) return { current: null, status: "orphaned" };
-  const found = anchor(current.text, stored.selectors);
-  if (!found || found.end <= found.start) return { current: null, status: "orphaned" };
-  return {
-    current: { versionId: current.versionId, start: found.start, end: found.end },
-    status: found.method === "position" ? "anchored" : "reanchored",
-  };
+  const found = locateItem(current.text, stored.selectors);
+  if (!found) return { current: null, status: "orphaned" };
+  return { current: { versionId: current.versionId, start: found.start, end: found.end }, status: found.anchorStatus };
 }
 
 /** The rule-relevant facts of a stored link. */
@@ -70,19 +66,7 @@ export function endView(end: LinkEndRecord, current: CurrentVersion | undefined)
 
 /** A stored reply as a thread record (the thread's owner id goes where a note's would). */
 export function linkReplyRecord(row: LinkReplyRow, roles: Map<string, string>): ReplyRecord {
-  return {
-    id: row.id,
-    noteId: row.linkId,
-    parentId: row.parentId,
-    authorId: row.authorId,
-    author: authorView(row.author, roles),
-    body: bodyView(row),
-    hidden: row.hidden,
-    deleted: row.deletedAt !== null,
-    revision: row.revision,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
+  return replyRecord({ ...row, noteId: row.linkId }, roles);
 }
 
 /** A built thread node with the link's id under its own name. */

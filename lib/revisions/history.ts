@@ -1,6 +1,6 @@
 import "server-only";
 import type { Selector } from "@/lib/anchoring/types";
-import { parseStoredSelectors } from "@/lib/annotations/selectors";
+import { parseStoredSelectors, positionOf } from "@/lib/annotations/selectors";
 import type { AnchorStatus } from "@/lib/annotations/schema";
 import { AppError } from "@/lib/errors";
 import type { Block } from "@/lib/documents/schema";
@@ -9,7 +9,6 @@ import { itemKinds, listItemAnchors, type Db } from "@/lib/revisions/items";
 import { mayRevise } from "@/lib/revisions/access";
 import { buildReport, compareBlocks, type Landing, type RevisionReport } from "@/lib/revisions/report";
 import { loadSubjects, type Subject } from "@/lib/revisions/subjects";
-import { positionOf } from "@/lib/revisions/positions";
 
 /**
  * A reading's version history: every version with its date and who made it, the

@@ -13,12 +13,18 @@ export type Placement =
   | { anchorStatus: "anchored" | "reanchored"; selectors: Selector[]; start: number; end: number }
   | { anchorStatus: "orphaned"; selectors: Selector[] };
 
-/** Places one item, described by the selectors of its last placement, in `text`. */
-export function placeItem(text: string, selectors: Selector[]): Placement {
+/** Where an item's passage is in `text` and its status there, without new selectors (views place on the fly with it). */
+export function locateItem(text: string, selectors: Selector[]): { anchorStatus: AnchorStatus; start: number; end: number } | null {
   const found = anchor(text, selectors);
   // describe() rejects an empty span; the engine never returns one, but an orphan is a
   // better outcome than a run that fails for every other item of the reading.
-  if (!found || found.end <= found.start) return { anchorStatus: "orphaned", selectors };
-  const anchorStatus: AnchorStatus = found.method === "position" ? "anchored" : "reanchored";
-  return { anchorStatus, selectors: describe(text, found.start, found.end), start: found.start, end: found.end };
+  if (!found || found.end <= found.start) return null;
+  return { anchorStatus: found.method === "position" ? "anchored" : "reanchored", start: found.start, end: found.end };
+}
+
+/** Places one item, described by the selectors of its last placement, in `text`. */
+export function placeItem(text: string, selectors: Selector[]): Placement {
+  const found = locateItem(text, selectors);
+  if (!found) return { anchorStatus: "orphaned", selectors };
+  return { anchorStatus: found.anchorStatus as "anchored" | "reanchored", selectors: describe(text, found.start, found.end), start: found.start, end: found.end };
 }

@@ -6,11 +6,11 @@ import { prisma } from "@/lib/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getReadingFor, getVersion } from "@/lib/documents/service";
 import { itemsOnVersion, versionReport } from "@/lib/revisions/history";
-import { positionOf } from "@/lib/revisions/positions";
 import { LocalTime } from "@/app/seminars/[id]/questions/local-time";
 import { RevisionReportView } from "../../revise/revision-report";
 import { orNotFound, versionNumber } from "../load";
 import { VersionItems, type VersionItem } from "./version-items";
+import { positionOf } from "@/lib/annotations/selectors";
 
 export const metadata: Metadata = { title: "An earlier version" };
 
