@@ -98,7 +98,7 @@ async function placementsOn(db: Db, documentId: string, versionId: string): Prom
   const history = await db.anchorPlacement.findMany({ where: { versionId }, select: { itemType: true, itemId: true, selectors: true, anchorStatus: true } });
   for (const row of history) out.set(`${row.itemType}:${row.itemId}`, placed(row));
   for (const kind of itemKinds) {
-    for (const row of await listItemAnchors(db, kind, documentId)) if (row.versionId === versionId) out.set(`${kind}:${row.id}`, placed(row));
+    for (const row of await listItemAnchors(db, kind, documentId, { on: versionId })) out.set(`${kind}:${row.id}`, placed(row));
   }
   return out;
 }

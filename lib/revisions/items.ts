@@ -28,10 +28,10 @@ function table(db: Db, kind: ItemKind): Table {
   return db.questionPassage as unknown as Table;
 }
 
-/** Items of this kind on a reading, optionally only those not on `exceptVersionId`. */
-export function listItemAnchors(db: Db, kind: ItemKind, documentId: string, exceptVersionId?: string): Promise<ItemAnchor[]> {
-  const where = exceptVersionId ? { documentId, versionId: { not: exceptVersionId } } : { documentId };
-  return table(db, kind).findMany({ where, select, orderBy: { id: "asc" } });
+/** Items of this kind on a reading: all, those placed on a version (`on`), or those not on it (`off`). */
+export function listItemAnchors(db: Db, kind: ItemKind, documentId: string, version: { on?: string; off?: string } = {}): Promise<ItemAnchor[]> {
+  const versionId = version.on ?? (version.off ? { not: version.off } : undefined);
+  return table(db, kind).findMany({ where: versionId ? { documentId, versionId } : { documentId }, select, orderBy: { id: "asc" } });
 }
 
 /**

@@ -53,7 +53,7 @@ export async function moveItemsOnto(
   options: { placements?: Map<string, Placement>; onProgress?: ProgressListener } = {},
 ): Promise<DocumentReanchor> {
   const result: DocumentReanchor = { notes: zero(), links: zero(), questions: zero() };
-  const pending = await Promise.all(itemKinds.map((kind) => listItemAnchors(tx, kind, documentId, version.id)));
+  const pending = await Promise.all(itemKinds.map((kind) => listItemAnchors(tx, kind, documentId, { off: version.id })));
   const total = pending.reduce((sum, items) => sum + items.length, 0);
   let done = 0;
   for (const [index, kind] of itemKinds.entries()) {

@@ -19,6 +19,7 @@ import { refreshSuggestions } from "@/lib/links/suggestions";
 import { liveEvents, type LiveEvents } from "@/lib/realtime/emit";
 import type { AddReadingInput, ReviseReadingInput, UploadInput } from "@/lib/revisions/schema";
 import { uniqueSlug } from "@/lib/revisions/slug";
+import { importFailure } from "@/lib/revisions/upload";
 import { loadSubjects } from "@/lib/revisions/subjects";
 
 /**
@@ -182,7 +183,7 @@ function readingSource(...args: Parameters<typeof writeReadingSource>): string {
   try {
     return writeReadingSource(...args);
   } catch (error) {
-    if (error instanceof ImportError) throw new AppError("bad_request", error.message);
+    if (error instanceof ImportError) throw importFailure(error);
     throw error;
   }
 }

@@ -21,6 +21,11 @@ const statusFor: Record<ImportErrorCode, ErrorCode> = {
   invalid: "bad_request",
 };
 
+/** An importer's refusal as the API answers it: 400, 413 or 415 with the importer's message. */
+export function importFailure(error: ImportError): AppError {
+  return new AppError(statusFor[error.code], error.message);
+}
+
 /** Decodes and converts an uploaded file; an unreadable one gets a clear 400/413/415 and nothing is kept. */
 export function convertUpload(bytes: Uint8Array, fileName: string | null): ConvertedUpload {
   try {
@@ -29,7 +34,7 @@ export function convertUpload(bytes: Uint8Array, fileName: string | null): Conve
     const { body, warnings } = toReadingBody(text, format);
     return { name: fileName ?? `upload.${format === "html" ? "html" : format === "markdown" ? "md" : "txt"}`, format, text, body, warnings, suggested: suggestMeta(text, format) };
   } catch (error) {
-    if (error instanceof ImportError) throw new AppError(statusFor[error.code], error.message);
+    if (error instanceof ImportError) throw importFailure(error);
     throw error;
   }
 }

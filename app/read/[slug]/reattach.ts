@@ -3,9 +3,10 @@
 /**
  * Orphan repair from anywhere in the reader: a card or a tab asks for a new passage
  * for an orphaned item, and the annotator (which owns the selection) takes the next
- * passage the reader selects. A window event, so the lazily loaded tabs need no shared
- * React state with the annotator. Client only.
+ * passage the reader selects, through the reader's window events (live/reader-events.ts).
  */
+
+import { onSignal, sendSignal } from "./live/reader-events";
 
 const EVENT = "parallax:reattach";
 
@@ -14,12 +15,10 @@ export type ReattachTarget = { kind: "note" | "link-end" | "question-passage"; i
 
 /** Asks the reader to re-attach `target` to the passage selected next. */
 export function requestReattach(target: ReattachTarget): void {
-  window.dispatchEvent(new CustomEvent<ReattachTarget>(EVENT, { detail: target }));
+  sendSignal(EVENT, target);
 }
 
 /** Listens for re-attach requests; returns the function that stops listening. */
 export function onReattachRequest(listener: (target: ReattachTarget) => void): () => void {
-  const handle = (event: Event) => listener((event as CustomEvent<ReattachTarget>).detail);
-  window.addEventListener(EVENT, handle);
-  return () => window.removeEventListener(EVENT, handle);
+  return onSignal(EVENT, listener);
 }

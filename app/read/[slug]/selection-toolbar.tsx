@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+
 /** Where the toolbar stands: just above the selection, in page coordinates. */
 export type ToolbarPosition = { top: number; left: number };
 
@@ -30,14 +32,7 @@ export function SelectionToolbar({
 }) {
   if (onAttach) {
     return (
-      <div
-        role="toolbar"
-        aria-label="Selection"
-        data-noanchor
-        className="absolute z-30 flex -translate-x-1/2 -translate-y-full overflow-hidden rounded-md border border-grey-4 bg-grey-9 font-sans text-sm text-white shadow-lg"
-        style={{ top: position.top - 8, left: position.left }}
-        onMouseDown={(event) => event.preventDefault()}
-      >
+      <Bar position={position}>
         <button
           type="button"
           onClick={onAttach}
@@ -47,19 +42,11 @@ export function SelectionToolbar({
         >
           Attach here <kbd className="ml-1 text-xs text-grey-4">Enter</kbd>
         </button>
-      </div>
+      </Bar>
     );
   }
   return (
-    <div
-      role="toolbar"
-      aria-label="Selection"
-      data-noanchor
-      className="absolute z-30 flex -translate-x-1/2 -translate-y-full gap-px overflow-hidden rounded-md border border-grey-4 bg-grey-9 font-sans text-sm text-white shadow-lg"
-      style={{ top: position.top - 8, left: position.left }}
-      // Keep the selection: a mousedown on the toolbar would otherwise clear it.
-      onMouseDown={(event) => event.preventDefault()}
-    >
+    <Bar position={position}>
       <button
         type="button"
         onClick={onHighlight}
@@ -88,6 +75,23 @@ export function SelectionToolbar({
           Ask a question
         </button>
       )}
+    </Bar>
+  );
+}
+
+/** The toolbar itself, just above the selection. */
+function Bar({ position, children }: { position: ToolbarPosition; children: ReactNode }) {
+  return (
+    <div
+      role="toolbar"
+      aria-label="Selection"
+      data-noanchor
+      className="absolute z-30 flex -translate-x-1/2 -translate-y-full gap-px overflow-hidden rounded-md border border-grey-4 bg-grey-9 font-sans text-sm text-white shadow-lg"
+      style={{ top: position.top - 8, left: position.left }}
+      // Keep the selection: a mousedown on the toolbar would otherwise clear it.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {children}
     </div>
   );
 }
