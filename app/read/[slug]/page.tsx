@@ -14,6 +14,7 @@ import { currentEventCursor } from "@/lib/realtime/service";
 import { SideTabs } from "./side-tabs";
 import { LazyAnnotator, LazyConnectionsPanel, LazyLinkMarkers, LazyQuestionMarkers, LazyQuestionsTab } from "./lazy-side";
 import { VersionBar } from "./versions/version-bar";
+import { ReadingTitle } from "./reading-title";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -61,14 +62,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           <p className="text-xs uppercase tracking-wide text-grey-6">
             {reading.kind} · {reading.readingMinutes} min read
           </p>
-          <h1 id="reading-title" className="font-reading mt-2 text-3xl font-semibold leading-tight text-grey-9">
-            {reading.title}
-          </h1>
-          <p className="mt-2 text-grey-7">
-            {reading.author}
-            {reading.publication ? <>, <cite>{reading.publication}</cite></> : null}
-            {reading.year ? `, ${reading.year}` : ""}
-          </p>
+          <ReadingTitle reading={reading} />
           {reading.titleSupplied && (
             <p className="mt-1 text-sm italic text-grey-7">The title is supplied by the editor; the excerpt has none.</p>
           )}

@@ -5,6 +5,7 @@ import type { ConvertedUpload } from "@/lib/revisions/upload";
 import { FilePicker } from "../_shared/file-picker";
 import { importPaste, messageOf } from "../_shared/readings-api";
 import type { ReadingDraft } from "./reading-draft";
+import { ConversionWarnings } from "../_shared/conversion-warnings";
 
 const button = "rounded border border-grey-4 bg-white px-3 py-1 text-sm text-grey-8 hover:border-grey-6 disabled:opacity-60";
 const formatNames = { text: "plain text", markdown: "Markdown", html: "HTML" } as const;
@@ -83,13 +84,7 @@ export function SourceFields({
           <p>
             The text below comes from <strong>{draft.upload.name}</strong> ({formatNames[draft.upload.format]}). Fix anything the conversion got wrong before publishing.
           </p>
-          {draft.warnings.length > 0 && (
-            <ul aria-label="Warnings from the conversion" className="mt-2 list-disc space-y-1 rounded border border-yellow bg-yellow-light py-2 pl-8 pr-3 text-yellow-dark">
-              {draft.warnings.map((warning, i) => (
-                <li key={i}>{warning}</li>
-              ))}
-            </ul>
-          )}
+          <ConversionWarnings warnings={draft.warnings} />
         </div>
       )}
     </section>

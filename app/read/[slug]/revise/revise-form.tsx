@@ -12,6 +12,7 @@ import { checkRevision, followJob, messageOf, startRevision } from "@/app/readin
 import { RevisionReportView } from "./revision-report";
 import { conflictVersion, draftKey, parseRevisionDraft, storeRevisionDraft, type RevisionDraft } from "./revise-draft";
 import { LineError } from "@/app/readings/_shared/line-error";
+import { ConversionWarnings } from "@/app/readings/_shared/conversion-warnings";
 
 const button = "rounded border border-grey-4 bg-white px-4 py-2 text-sm font-medium text-grey-8 hover:border-grey-6 disabled:opacity-60";
 const primary = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60";
@@ -138,13 +139,7 @@ export function ReviseForm({ slug, version, body: initialBody }: { slug: string;
             <p>
               The text below comes from <strong>{draft.upload.name}</strong>.
             </p>
-            {draft.warnings.length > 0 && (
-              <ul aria-label="Warnings from the conversion" className="mt-2 list-disc space-y-1 rounded border border-yellow bg-yellow-light py-2 pl-8 pr-3 text-yellow-dark">
-                {draft.warnings.map((warning, i) => (
-                  <li key={i}>{warning}</li>
-                ))}
-              </ul>
-            )}
+            <ConversionWarnings warnings={draft.warnings} />
           </div>
         )}
         <div>

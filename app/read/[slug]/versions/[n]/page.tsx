@@ -11,6 +11,7 @@ import { RevisionReportView } from "../../revise/revision-report";
 import { orNotFound, versionNumber } from "../load";
 import { VersionItems, type VersionItem } from "./version-items";
 import { positionOf } from "@/lib/annotations/selectors";
+import { ReadingTitle } from "../../reading-title";
 
 export const metadata: Metadata = { title: "An earlier version" };
 
@@ -64,14 +65,7 @@ export default async function VersionPage({ params }: Props) {
             </Link>
           </p>
           <p className="mt-6 text-xs uppercase tracking-wide text-grey-6">{reading.kind}</p>
-          <h1 id="reading-title" className="font-reading mt-2 text-3xl font-semibold leading-tight text-grey-9">
-            {reading.title}
-          </h1>
-          <p className="mt-2 text-grey-7">
-            {reading.author}
-            {reading.publication ? <>, <cite>{reading.publication}</cite></> : null}
-            {reading.year ? `, ${reading.year}` : ""}
-          </p>
+          <ReadingTitle reading={reading} />
         </header>
         <div data-reading={reading.slug} data-version={version.id} className="font-reading text-[1.125rem] leading-[1.7] text-grey-9" dangerouslySetInnerHTML={{ __html: version.html }} />
         {report && (
