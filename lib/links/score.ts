@@ -3,7 +3,7 @@
  * "distinctive items" (a word, name or date as rare as any in the set counts 1):
  *
  *   E = (2.2·lexical + 1.5·context + 1.0·aligned + 1.0·phrases + 0.6·names + 0.7·dates
- *        + 1.0·cites) × kind × length
+ *        + 1.0·cites + 0.4·days) × kind × length
  *
  * lexical is the TF-IDF cosine of the two passages' terms, discounted unless at least
  * four informative terms are shared; context is the same for the passages with three
@@ -12,18 +12,21 @@
  * rare words, and meaning from word vectors). phrases sums the shared
  * phrases' weights (rarity of their words, longer runs count fully); names and dates sum
  * their rarity (names only when rarer than the protagonists); cites sum 0.5–1 per work
- * cited on both sides (same author and year 1, a year missing 0.6, other years 0.3).
+ * cited on both sides (same author and year 1, a year missing 0.6, other years 0.3);
+ * days is how close the days the two passages are telling of are (timeline.ts: 1 on the
+ * same day, 0.37 a fortnight apart), 0 when either is undated.
  * kind is 1 for two passages of running text, 0.6 when one is a note or bibliography,
  * 0 when both are; length takes up to 15 % off two 1,500-character passages so tighter
  * spans win ties. The score is 1 − e^(−E), in 0..1.
  */
 import { datesAgree, formatDate } from "./entities";
 import { formatWork, workAgreement } from "./citations";
+import { dayAgreement } from "./timeline";
 import type { SharedPhrase } from "./phrases";
 import { cosine, nameWeight, type Rarity, type Window } from "./similarity";
 
 /** Weights of the signals in the evidence sum. */
-export const WEIGHTS = { lexical: 2.2, context: 1.5, aligned: 1.0, phrase: 1.0, name: 0.6, date: 0.7, cite: 1.0 } as const;
+export const WEIGHTS = { lexical: 2.2, context: 1.5, aligned: 1.0, phrase: 1.0, name: 0.6, date: 0.7, cite: 1.0, days: 0.4 } as const;
 
 /**
  * Suggestions scoring below this are not returned. 0.45 means evidence E ≥ 0.6: e.g. a
@@ -47,6 +50,8 @@ export type Evidence = {
   names: Item[];
   dates: Item[];
   cites: Item[];
+  /** Agreement of the days the two passages tell of, with the days as shown. */
+  days?: { agreement: number; labels: [string, string] };
 };
 
 /** Phrases looked up by the windows they touch. */
@@ -161,6 +166,7 @@ export function scorePair(
     names: names(a, b, rarity),
     dates: dates(a, b, rarity),
     cites: cites(a, b, rarity),
+    days: a.when && b.when ? { agreement: dayAgreement(a.when, b.when), labels: [a.when.label, b.when.label] } : undefined,
   };
   const chars = a.end - a.start + (b.end - b.start);
   const e =
@@ -170,7 +176,8 @@ export function scorePair(
       WEIGHTS.phrase * sum(evidence.phrases) +
       WEIGHTS.name * sum(evidence.names) +
       WEIGHTS.date * sum(evidence.dates) +
-      WEIGHTS.cite * sum(evidence.cites)) *
+      WEIGHTS.cite * sum(evidence.cites) +
+      WEIGHTS.days * (evidence.days?.agreement ?? 0)) *
     kindFactor(a, b) * (1 - LENGTH_PENALTY * (chars / 3000));
   return { score: 1 - Math.exp(-e), evidence };
 }
@@ -185,6 +192,12 @@ export function explain(evidence: Evidence): string[] {
     why.push({ text: `names: ${evidence.names.slice(0, 6).map((n) => n.label).join(", ")}`, weight: WEIGHTS.name * sum(evidence.names) });
   }
   for (const d of evidence.dates.slice(0, 3)) why.push({ text: `date: ${d.label}`, weight: WEIGHTS.date * d.weight });
+  const days = evidence.days;
+  if (days && days.agreement >= Math.exp(-1)) {
+    const [x, y] = days.labels;
+    const text = x === y ? `both tell of ${x}` : `both tell of the same days: ${x} and ${y}`;
+    if (!evidence.dates.some((d) => d.label === x && x === y)) why.push({ text, weight: WEIGHTS.days * days.agreement });
+  }
   if (evidence.cites.length) {
     why.push({ text: `cites: ${evidence.cites.slice(0, 4).map((c) => c.label).join(", ")}`, weight: WEIGHTS.cite * sum(evidence.cites) });
   }

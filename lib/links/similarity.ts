@@ -9,6 +9,7 @@ import type { AnalyzedDoc, AnalyzedSentence } from "./analyze";
 import type { CitedWork } from "./citations";
 import type { DateMention } from "./entities";
 import { passagesOf, type BlockKind } from "./segment";
+import { narrativeDays, type NarrativeDay } from "./timeline";
 
 /** Document frequency of every feature over the sentences of the whole set. */
 export class Rarity {
@@ -74,6 +75,8 @@ export type Window = {
   names: Map<string, string>;
   dates: DateMention[];
   cites: CitedWork[];
+  /** The day the window is telling of (timeline.ts), when the text dates it. */
+  when?: NarrativeDay;
 };
 
 /** Sentences either side of a window that make its context. */
@@ -117,6 +120,7 @@ export function buildWindows(docs: AnalyzedDoc[], rarity: Rarity): Window[] {
   docs.forEach((doc, d) => {
     const counts = doc.sentences.map(countTerms);
     const generic = new Set(counts.flatMap((c) => [...c.generic]));
+    const days = narrativeDays(doc);
     for (const p of passagesOf(doc.sentences)) {
       const sentences = doc.sentences.slice(p.first, p.last + 1);
       const own = counts.slice(p.first, p.last + 1);
@@ -136,6 +140,7 @@ export function buildWindows(docs: AnalyzedDoc[], rarity: Rarity): Window[] {
         at, generic, names,
         dates: sentences.flatMap((s) => s.dates),
         cites: sentences.flatMap((s) => s.cites),
+        when: days.slice(p.first, p.last + 1).findLast((d) => d !== undefined),
       });
     }
   });
