@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { DocumentParseError } from "@/lib/documents/parse";
 import { ingestReadings, loadReadings } from "@/lib/documents/ingest";
 import { describeCounts, reanchorAll } from "@/lib/revisions/reanchor";
-import { refreshSuggestions } from "@/lib/links/suggestions";
+import { refreshSuggestionsIfStale } from "@/lib/links/suggestions";
 
 async function main() {
   const dir = path.resolve(process.argv[2] ?? "documents");
@@ -23,7 +23,8 @@ async function main() {
         if (counts) console.log(`parallax: ${result.slug}: ${kind} ${counts}`);
       }
     }
-    if (added.length > 0) console.log(`parallax: ${(await refreshSuggestions(db)).stored} suggested parallels`);
+    const refreshed = await refreshSuggestionsIfStale(db, added.length > 0);
+    if (refreshed) console.log(`parallax: ${refreshed.stored} suggested parallels`);
   } finally {
     await db.$disconnect();
   }

@@ -21,6 +21,13 @@ import { wordVectors } from "./vectors";
 
 export { SUGGESTION_THRESHOLD } from "./score";
 
+/**
+ * Names this version of the suggester. Raise it whenever what suggestParallels returns
+ * for the same texts changes (signals, weights, spans): stored suggestions computed by
+ * another revision are recomputed at the next ingest (lib/links/suggestions.ts).
+ */
+export const SUGGESTER_REVISION = "5";
+
 export type PassageRef = { doc: string; start: number; end: number };
 
 export type ParallelSuggestion = { a: PassageRef; b: PassageRef; score: number; why: string[] };

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, type Selector } from "@/lib/anchoring";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { listCurrentTexts, replaceSuggestions, type SuggestionData } from "@/lib/links/repo";
-import { suggestParallels } from "@/lib/links/suggest";
+import { SUGGESTER_REVISION, suggestParallels } from "@/lib/links/suggest";
 
 /**
  * Suggested parallels, computed when readings are ingested: `suggestParallels` over the
@@ -85,8 +85,25 @@ export async function refreshSuggestions(
       bSelectors: JSON.stringify(bSelectors),
       score: Number.isFinite(suggestion.score) ? suggestion.score : 0,
       why: JSON.stringify(Array.isArray(suggestion.why) ? suggestion.why.map(String) : []),
+      revision: SUGGESTER_REVISION,
     });
   }
   await db.$transaction(async (tx) => replaceSuggestions(tx, [...rows.values()]));
   return { stored: rows.size };
+}
+
+/**
+ * Recomputes the stored suggestions when they are out of date: a reading got a new
+ * version (`changed`), or some were computed by another revision of the suggester.
+ *
+ * @returns how many are stored now, or null when nothing needed recomputing.
+ */
+export async function refreshSuggestionsIfStale(
+  db: PrismaClient,
+  changed: boolean,
+  options: Parameters<typeof refreshSuggestions>[1] = {},
+): Promise<{ stored: number } | null> {
+  const outdated = await db.linkSuggestion.findFirst({ where: { revision: { not: SUGGESTER_REVISION } }, select: { id: true } });
+  if (!changed && !outdated) return null;
+  return refreshSuggestions(db, options);
 }

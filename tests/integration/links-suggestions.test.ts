@@ -10,7 +10,8 @@ import { validateSelectors } from "@/lib/annotations/selectors";
 import type { Selector } from "@/lib/anchoring";
 import { confirmSuggestion, dismissSuggestion, listPendingSuggestions } from "@/lib/links/decisions";
 import { listAllSuggestions } from "@/lib/links/repo";
-import { refreshSuggestions, suggestionKey } from "@/lib/links/suggestions";
+import { SUGGESTER_REVISION } from "@/lib/links/suggest";
+import { refreshSuggestionsIfStale, suggestionKey } from "@/lib/links/suggestions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { documentsDir } from "../support/paths";
@@ -23,10 +24,10 @@ let dir: string;
 const instructor = { id: "", name: "Instructor", email: "i@example.test" };
 let seminarId = "";
 
-/** What scripts/ingest.ts does: ingest, then refresh suggestions when a reading got a new version. */
+/** What scripts/ingest.ts does: ingest, then refresh suggestions when they are out of date. */
 async function ingest(db: PrismaClient) {
   const { added } = await ingestReadings(db, loadReadings(dir));
-  if (added.length > 0) await refreshSuggestions(db);
+  await refreshSuggestionsIfStale(db, added.length > 0);
   return added;
 }
 
@@ -62,6 +63,19 @@ describe("suggested parallels at ingest", () => {
     const ids = stored.map((s) => s.id);
     expect(await ingest(t.db)).toEqual([]);
     expect((await listAllSuggestions(t.db)).map((s) => s.id)).toEqual(ids);
+    expect(stored.every((s) => s.revision === SUGGESTER_REVISION)).toBe(true);
+  }, 120_000);
+
+  it("are recomputed at an ingest after the suggester changed, though no reading did", async () => {
+    const before = await listAllSuggestions(t.db);
+    // As stored by an earlier suggester (or before suggestions named their revision).
+    await t.db.linkSuggestion.updateMany({ where: { id: before[0].id }, data: { revision: "" } });
+    expect(await ingest(t.db)).toEqual([]);
+    const after = await listAllSuggestions(t.db);
+    expect(after.every((s) => s.revision === SUGGESTER_REVISION)).toBe(true);
+    expect(after.map((s) => s.key)).toEqual(before.map((s) => s.key));
+    expect(after.some((s) => before.some((b) => b.id === s.id))).toBe(false); // rows replaced
+    expect(await refreshSuggestionsIfStale(t.db, false)).toBeNull();
   }, 120_000);
 
   it("a dismissal (and a confirmation) in a seminar survive a re-ingest that replaces every row", async () => {
