@@ -13,6 +13,7 @@ import { DetailsFields, PlacesFields } from "./details-fields";
 import { DRAFT_KEY, emptyDraft, parseDraft, storeDraft, toInput, type ReadingDraft } from "./reading-draft";
 import { SourceFields } from "./source-fields";
 import { LineError } from "../_shared/line-error";
+import { RestoredNotice } from "@/app/_shared/restored-notice";
 
 /**
  * Adds a reading: a file or a paste converted by the server, the body to fix in a
@@ -115,12 +116,7 @@ export function ReadingForm({ seminars, preselect }: { seminars: { id: string; n
   return (
     <form className="mt-6 space-y-8" onSubmit={(e) => void publish(e)} noValidate>
       {restored && (
-        <p role="status" className="flex flex-wrap items-center gap-3 rounded border border-yellow bg-yellow-light px-3 py-2 text-sm text-yellow-dark">
-          Your unpublished draft was restored.
-          <button type="button" className="underline" onClick={discard}>
-            Discard it
-          </button>
-        </p>
+        <RestoredNotice what="unpublished draft" onDiscard={discard} />
       )}
       <fieldset disabled={publishing} className="space-y-8">
         <SourceFields draft={draft} change={change} onConverted={converted} />

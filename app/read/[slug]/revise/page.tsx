@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { prisma } from "@/lib/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
+import { MessagePage } from "@/app/_shared/message-page";
 import { AppError } from "@/lib/errors";
 import { revisionDraft } from "@/lib/revisions/service";
 import { ReviseForm } from "./revise-form";
@@ -34,15 +35,9 @@ export default async function RevisePage({ params }: Props) {
 
   if (!loaded.draft) {
     return (
-      <div className="mx-auto max-w-xl px-4 py-16 text-center">
-        <h1 className="text-2xl font-semibold text-grey-9">You cannot revise this reading</h1>
-        <p className="mt-3 text-grey-7">{loaded.forbidden}</p>
-        <p className="mt-6">
-          <Link href={path} className="text-brand underline">
-            Back to the reading
-          </Link>
-        </p>
-      </div>
+      <MessagePage title="You cannot revise this reading" back={{ href: path, label: "Back to the reading" }}>
+        {loaded.forbidden}
+      </MessagePage>
     );
   }
   const { draft } = loaded;

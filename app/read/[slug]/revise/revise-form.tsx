@@ -13,6 +13,7 @@ import { RevisionReportView } from "./revision-report";
 import { conflictVersion, draftKey, parseRevisionDraft, storeRevisionDraft, type RevisionDraft } from "./revise-draft";
 import { LineError } from "@/app/readings/_shared/line-error";
 import { ConversionWarnings } from "@/app/readings/_shared/conversion-warnings";
+import { RestoredNotice } from "@/app/_shared/restored-notice";
 
 const button = "rounded border border-grey-4 bg-white px-4 py-2 text-sm font-medium text-grey-8 hover:border-grey-6 disabled:opacity-60";
 const primary = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60";
@@ -124,12 +125,7 @@ export function ReviseForm({ slug, version, body: initialBody }: { slug: string;
   return (
     <div className="mt-6 space-y-6">
       {restored && (
-        <p role="status" className="flex flex-wrap items-center gap-3 rounded border border-yellow bg-yellow-light px-3 py-2 text-sm text-yellow-dark">
-          Your unpublished revision was restored.
-          <button type="button" className="underline" onClick={startOver}>
-            Discard it
-          </button>
-        </p>
+        <RestoredNotice what="unpublished revision" onDiscard={startOver} />
       )}
       <fieldset disabled={busy === "publishing"} className="space-y-4">
         <legend className="sr-only">The new text</legend>

@@ -18,6 +18,7 @@ import {
   type QuestionDraft,
 } from "./question-draft";
 import { createQuestion, currentOnConflict, messageOf, updateQuestion } from "./questions-api";
+import { RestoredNotice } from "@/app/_shared/restored-notice";
 
 export type QuestionFormProps = {
   seminarId: string;
@@ -137,12 +138,7 @@ export function QuestionForm({ seminarId, target, readings, initial, picked, rej
   return (
     <div className="mt-6 space-y-5">
       {restored && (
-        <p role="status" className="flex flex-wrap items-center gap-3 rounded border border-yellow bg-yellow-light px-3 py-2 text-sm text-yellow-dark">
-          Your unsaved draft was restored.
-          <button type="button" className="underline" onClick={discard}>
-            Discard it
-          </button>
-        </p>
+        <RestoredNotice what="unsaved draft" onDiscard={discard} />
       )}
       {rejected > 0 && (
         <p role="alert" className="rounded bg-red-light px-3 py-2 text-sm text-red-dark">
