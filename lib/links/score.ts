@@ -193,10 +193,11 @@ export function explain(evidence: Evidence): string[] {
   }
   for (const d of evidence.dates.slice(0, 3)) why.push({ text: `date: ${d.label}`, weight: WEIGHTS.date * d.weight });
   const days = evidence.days;
+  // Days at most SAME_DAYS apart (timeline.ts), unless a date written in both already says so.
   if (days && days.agreement >= Math.exp(-1)) {
     const [x, y] = days.labels;
-    const text = x === y ? `both tell of ${x}` : `both tell of the same days: ${x} and ${y}`;
-    if (!evidence.dates.some((d) => d.label === x && x === y)) why.push({ text, weight: WEIGHTS.days * days.agreement });
+    const said = x === y && evidence.dates.some((d) => d.label === x);
+    if (!said) why.push({ text: x === y ? `both tell of ${x}` : `both tell of the same days: ${x} and ${y}`, weight: WEIGHTS.days * days.agreement });
   }
   if (evidence.cites.length) {
     why.push({ text: `cites: ${evidence.cites.slice(0, 4).map((c) => c.label).join(", ")}`, weight: WEIGHTS.cite * sum(evidence.cites) });
