@@ -1,10 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { findNote, findReply, listReplies, type Db } from "@/lib/annotations/repo";
+import { findNote, findReply, listReplies, memberRoles, type Db } from "@/lib/annotations/repo";
 import { getBus, type EventBus } from "@/lib/realtime/bus";
 import type { RealtimeEvent } from "@/lib/realtime/events";
-import { findViewer } from "@/lib/seminars/membership";
-import type { Viewer } from "@/lib/seminars/schema";
+import type { Role, Viewer } from "@/lib/seminars/schema";
 import { findMentions } from "@/lib/notifications/mentions";
 import { findUsers, seminarMembers, storeNotifications, type NotificationInput } from "@/lib/notifications/repo";
 import { kindRank, type NotificationKind, type SubjectType } from "@/lib/notifications/schema";
@@ -149,6 +148,8 @@ export async function notify(db: Db, input: NotifyInput, options: { bus?: EventB
   const ids = input.recipients === "members" ? (await seminarMembers(db, input.seminarId)).map((m) => m.id) : input.recipients;
   const candidates: Candidates = new Map();
   for (const id of ids) consider(candidates, input.actorId, id, input.kind);
+  // Every candidate's role, in one read (those no longer members are absent).
+  const roles = candidates.size === 0 ? new Map<string, string>() : await memberRoles(db, input.seminarId, [...candidates.keys()]);
   const notified = await store(db, options.bus, candidates, {
     actorId: input.actorId,
     seminarId: input.seminarId,
@@ -158,8 +159,8 @@ export async function notify(db: Db, input: NotifyInput, options: { bus?: EventB
     readingSlug: input.readingSlug ?? null,
     documentId: input.documentId ?? null,
     canSee: async (recipient) => {
-      const viewer = await findViewer(db, recipient, input.seminarId);
-      return viewer !== null && (await input.canSee(viewer, recipient));
+      const role = roles.get(recipient.id) as Role | undefined;
+      return role !== undefined && (await input.canSee({ userId: recipient.id, role }, recipient));
     },
   });
   return { notified };
