@@ -8,7 +8,6 @@ import { seminarRoles } from "@/lib/realtime/repo";
 import { resolveLinkEvent } from "@/lib/realtime/resolve-links";
 import { resolveQuestionEvent } from "@/lib/realtime/resolve-questions";
 import { memberViewer, REVOKED, send, SKIP, type Delivery, type EventLoads, type EventResolver, type ResolverContext } from "@/lib/realtime/resolver";
-import type { Role, Viewer } from "@/lib/seminars/schema";
 
 /**
  * Turning a bus event into what one subscriber may see. For notes and replies this is
@@ -60,13 +59,13 @@ export function createEventLoads(db: Db, options: { ttlMs?: number; maxEntries?:
 }
 
 /** Note and reply events: the note as the subscriber may see it now, or its removal. */
-const resolveAnnotation: EventResolver = async ({ event, subscriber, loads }) => {
-  const members = await loads.members(event);
-  const role = members.get(subscriber.actor.id) as Role | undefined;
-  if (!role) return REVOKED;
-  const viewer: Viewer = { userId: subscriber.actor.id, role };
+const resolveAnnotation: EventResolver = async (context) => {
+  const viewer = await memberViewer(context);
+  if (!viewer) return REVOKED;
+  const { event, loads } = context;
   const { note, replies } = await loads.note(event);
   // `members` maps every member to their role: the roles noteView shows authors with.
+  const members = await loads.members(event);
   const view = note ? noteView(note, replies, members, viewer) : null;
   const noteId = event.noteId ?? event.itemId;
   const created = event.type.endsWith(".created");
@@ -74,16 +73,16 @@ const resolveAnnotation: EventResolver = async ({ event, subscriber, loads }) =>
   const sawNote = before?.note !== undefined && canSeeNote(before.note, viewer);
   if (!view) {
     // Gone from their view: tell them only if they could see it before this change.
-    return sawNote ? { kind: "send", event: "note.removed", data: { type: "note.removed", cause: event.type, noteId } } : SKIP;
+    return sawNote ? send("note.removed", { cause: event.type, noteId }) : SKIP;
   }
-  if (event.type.startsWith("note.")) return { kind: "send", event: event.type, data: { type: event.type, noteId, note: view } };
+  if (event.type.startsWith("note.")) return send(event.type, { noteId, note: view });
 
   const replyId = event.itemId;
   const readableNow = flattenThread(view.replies).some((reply) => reply.id === replyId && reply.placeholder === null);
   const readableBefore =
     sawNote && before?.reply !== undefined && !before.reply.deleted && canSeeReply(before.reply, viewer);
   if (!readableNow && !readableBefore) return SKIP; // a change to a reply they cannot read
-  return { kind: "send", event: event.type, data: { type: event.type, noteId, replyId, note: view } };
+  return send(event.type, { noteId, replyId, note: view });
 };
 
 /** A reading's new version: every member reading it is told, with the version's number. */
