@@ -42,24 +42,34 @@ export function filterNotes<T extends Filterable>(notes: T[], filter: NoteFilter
   });
 }
 
+/** What notes are ordered by: where they sit in the text (orphans: infinity), creation time (ms) and id. */
+export type OrderKey = { position: number; time: number; id: string };
+
 /**
- * Orders notes: by where they sit in the text (orphans last), or by creation time.
- * Ties fall back to creation time and then id, so the order is stable.
+ * The one order of notes: by where they sit in the text, or by creation time. Ties
+ * fall back to creation time and then id, so the order is stable. `sortNotes` and
+ * the kept list of a reading (list-cache.ts) both sort with it.
  */
+export function compareNotes(a: OrderKey, b: OrderKey, order: NoteOrder = "position"): number {
+  const byTime = a.time - b.time;
+  let primary = 0;
+  if (order === "position") primary = a.position === b.position ? 0 : a.position < b.position ? -1 : 1;
+  else if (order === "newest") primary = -byTime;
+  else primary = byTime;
+  return primary || byTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Orders notes (`compareNotes`): by where they sit in the text (orphans last), or by creation time. */
 export function sortNotes<T extends Sortable>(notes: T[], order: NoteOrder = "position"): T[] {
   const keyed = notes.map((note) => ({
     note,
-    position: note.anchorStatus === "orphaned" ? Number.POSITIVE_INFINITY : startOf(note.selectors),
-    time: Date.parse(note.createdAt),
+    key: {
+      position: note.anchorStatus === "orphaned" ? Number.POSITIVE_INFINITY : startOf(note.selectors),
+      time: Date.parse(note.createdAt),
+      id: note.id,
+    },
   }));
-  keyed.sort((a, b) => {
-    const byTime = a.time - b.time;
-    let primary = 0;
-    if (order === "position") primary = a.position === b.position ? 0 : a.position < b.position ? -1 : 1;
-    else if (order === "newest") primary = -byTime;
-    else primary = byTime;
-    return primary || byTime || (a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0);
-  });
+  keyed.sort((a, b) => compareNotes(a.key, b.key, order));
   return keyed.map((entry) => entry.note);
 }
 

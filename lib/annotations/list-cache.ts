@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { compareNotes } from "@/lib/annotations/filters";
 import { listHiddenReplies, listNoteRows, type HiddenRepliesRow, type ListedReading } from "@/lib/annotations/list-query";
 import { listedNote, type ListContext, type ListedNote } from "@/lib/annotations/list-view";
 import type { Db } from "@/lib/annotations/repo";
@@ -41,7 +42,9 @@ export async function loadReadingNotes(db: Db, seminarId: string, documentId: st
   const hiddenByNote = new Map<string, HiddenRepliesRow[]>();
   for (const row of hidden) hiddenByNote.set(row.noteId, [...(hiddenByNote.get(row.noteId) ?? []), row]);
   const notes = rows.map((row) => listedNote(row, hiddenByNote.get(row.id) ?? [], context));
-  return notes.sort((a, b) => a.position - b.position || a.time - b.time || (a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0));
+  const keyed = notes.map((note) => ({ note, key: { position: note.position, time: note.time, id: note.summary.id } }));
+  keyed.sort((a, b) => compareNotes(a.key, b.key, "position"));
+  return keyed.map((entry) => entry.note);
 }
 
 /** The client itself, not an open transaction (which may yet roll back). */

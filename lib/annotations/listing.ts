@@ -28,7 +28,7 @@ export async function listReadingNotes(
   const searching = Boolean(request.filter.q?.trim());
   const texts = new Map(searching ? (await listNoteTexts(db, seminarId, reading.id)).map((row) => [row.id, row.bodyText ?? ""]) : []);
   const filtered = filterNotes(summaries, request.filter, (note) => (note.deleted ? "" : (texts.get(note.id) ?? "")));
-  // The notes come in text order already.
+  // The notes come in text order already: readingNotes sorts them with compareNotes, as sortNotes would.
   const sorted = request.order === "position" ? filtered : sortNotes(filtered, request.order);
   lap("filter and order");
   return sorted;
