@@ -81,8 +81,7 @@ export function spanInVersion(
 ): { start: number; end: number } | null {
   if (note.anchorStatus === "orphaned") return null;
   if (note.versionId !== versionId) return locate(note.selectors);
-  const position = note.selectors.find((s): s is TextPositionSelector => s.type === "TextPositionSelector");
-  return position ? { start: position.start, end: position.end } : null;
+  return positionOf(note.selectors);
 }
 
 /**
