@@ -36,13 +36,13 @@ function quotedSpans(text: string): [number, number][] {
   return out;
 }
 
-/** Index of the first term whose start is ≥ at. */
-function firstAt(terms: Term[], at: number): number {
+/** Index of the first item whose start is ≥ `at` (items sorted by start). */
+export function firstAtOrAfter(list: { start: number }[], at: number): number {
   let lo = 0;
-  let hi = terms.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (terms[mid].start < at) lo = mid + 1;
+    if (list[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -70,7 +70,7 @@ export function shortPhrases(docs: AnalyzedDoc[], rarity: (key: string) => numbe
   );
   flats.forEach((f, d) => {
     for (const [s, e] of quotedSpans(f.text)) {
-      const i0 = firstAt(f.terms, s);
+      const i0 = firstAtOrAfter(f.terms, s);
       let i1 = i0;
       while (i1 < f.terms.length && f.terms[i1].end <= e) i1++;
       const run = f.terms.slice(i0, i1);

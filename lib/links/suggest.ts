@@ -15,7 +15,7 @@ import { meaningSim, sentenceMeanings } from "./meaning";
 import { sharedPhrases, type SharedPhrase } from "./phrases";
 import { explain, scorePair, SUGGESTION_THRESHOLD, type PhraseLookup } from "./score";
 import { bestAligned, sentenceIndex, sentencePairs, type SentenceIndex } from "./sentence-pairs";
-import { shortPhrases } from "./short-phrases";
+import { firstAtOrAfter, shortPhrases } from "./short-phrases";
 import { buildWindows, candidatePairs, Rarity, type Window } from "./similarity";
 import { wordVectors } from "./vectors";
 
@@ -173,18 +173,6 @@ function phraseLookup(windows: Window[], phrases: SharedPhrase[]): PhraseLookup 
     }
     return out;
   };
-}
-
-/** Index of the first item whose start is ≥ `at` (items sorted by start). */
-function firstAtOrAfter(list: { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 type Side = { doc: number; start: number; end: number };
