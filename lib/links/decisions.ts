@@ -4,6 +4,7 @@ import { linkEvent } from "@/lib/realtime/link-events";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { quoteOf, parseStoredSelectors } from "@/lib/annotations/selectors";
+import { parseJson } from "@/lib/annotations/view";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireInstructor } from "@/lib/seminars/membership";
 import { viewOfLink } from "@/lib/links/access";
@@ -22,7 +23,7 @@ import {
   type SuggestionRecord,
 } from "@/lib/links/repo";
 import type { LinkView, SuggestionEndView, SuggestionView } from "@/lib/links/schema";
-import { parseJson, placePassage, type CurrentVersion } from "@/lib/links/view";
+import { placePassage, type CurrentVersion } from "@/lib/links/view";
 
 /**
  * Suggested parallels inside a seminar: only its instructors see the pending ones (those

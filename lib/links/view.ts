@@ -2,7 +2,7 @@ import type { Selector } from "@/lib/anchoring/types";
 import type { AnchorStatus, ReplyView } from "@/lib/annotations/schema";
 import { quoteOf, spanInVersion, parseStoredSelectors } from "@/lib/annotations/selectors";
 import { buildThread, countReplies, type ReplyRecord } from "@/lib/annotations/thread";
-import { authorView, bodyView, parseJson, replyRecord } from "@/lib/annotations/view";
+import { authorView, bodyView, replyRecord } from "@/lib/annotations/view";
 import { canSeeLink, linkPermissions, type LinkFacts } from "@/lib/links/permissions";
 import type { LinkEndRecord, LinkRecord, LinkReplyRow } from "@/lib/links/repo";
 import type { LinkEndView, LinkReplyView, LinkSummary, LinkView, Placement, Relation, Visibility } from "@/lib/links/schema";
@@ -14,9 +14,6 @@ import { locateItem } from "@/lib/revisions/place";
  * and the current texts; these functions decide what is shown. Threads are built by
  * lib/annotations/thread.ts, the same code as notes' threads.
  */
-
-// The same JSON-column reader as notes use; other link modules take it from here.
-export { parseJson };
 
 /** The reading's current version and, when some passage must be searched for, its text. */
 export type CurrentVersion = { versionId: string; text: string | null };
