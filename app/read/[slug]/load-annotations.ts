@@ -1,14 +1,14 @@
 import "server-only";
-import { anchor } from "@/lib/anchoring";
 import type { Actor } from "@/lib/auth/actor";
-import { getCurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import type { Reading } from "@/lib/documents/service";
 import { MAX_LISTED_IDS } from "@/lib/annotations/schema";
 import { spanInVersion } from "@/lib/annotations/selectors";
 import { listNoteCards, listNotes } from "@/lib/annotations/service";
 import type { SeminarSummary } from "@/lib/seminars/schema";
-import { getSeminar, listMySeminarsReading } from "@/lib/seminars/service";
+import { listMySeminarsReading } from "@/lib/seminars/service";
+import { seminarMembers } from "@/lib/notifications/repo";
+import { locateIn } from "./live/reading-here";
 import { loadLinksForReader, type ReaderLinks } from "./links/load-links";
 import { loadQuestionsForReader } from "./questions/load-questions";
 import { fillCards, isComplete, type NoteEntry } from "./notes/list-edits";
@@ -30,29 +30,25 @@ export type AnnotationContext =
     };
 
 /**
- * What the reader needs beside the text: who reads, in which of their seminars (the one
- * asked for, else the first that reads this reading), the notes, links and questions
- * they may see there, and where each passage is in the version shown.
+ * What the reader needs beside the text: who reads (the signed-in user, or null), in
+ * which of their seminars (the one asked for, else the first that reads this reading),
+ * the notes, links and questions they may see there, and where each passage is in the
+ * version shown.
  */
-export async function loadAnnotations(reading: Reading, seminarId: string | undefined): Promise<AnnotationContext> {
-  const user = await getCurrentUser();
+export async function loadAnnotations(reading: Reading, user: Actor | null, seminarId: string | undefined): Promise<AnnotationContext> {
   if (!user) return { state: "signed-out" };
   const seminars = await listMySeminarsReading(prisma, user, reading.slug);
   const seminar = seminars.find((s) => s.id === seminarId) ?? seminars[0];
   if (!seminar) return { state: "no-seminar", user };
   const listed = (await listNotes(prisma, user, reading.slug, { seminar: seminar.id, sort: "position" })).notes;
-  const locate = (selectors: Parameters<typeof anchor>[1]) => {
-    const found = anchor(reading.text, selectors);
-    return found && { start: found.start, end: found.end };
-  };
+  const locate = locateIn(() => reading.text);
   const spans = Object.fromEntries(listed.map((note) => [note.id, spanInVersion(note, reading.versionId, locate)]));
-  const notes = await withFirstCards(user, reading.slug, seminar.id, listed, spans);
-  const [links, questions, detail] = await Promise.all([
+  const [notes, links, questions, members] = await Promise.all([
+    withFirstCards(user, reading.slug, seminar.id, listed, spans),
     loadLinksForReader(prisma, user, reading.slug, seminar.id, reading),
     loadQuestionsForReader(prisma, user, reading.slug, seminar.id, reading),
-    getSeminar(prisma, user, seminar.id),
+    seminarMembers(prisma, seminar.id),
   ]);
-  const members = detail.members.map((member) => ({ id: member.userId, name: member.name }));
   return { state: "ready", user, seminars, seminar, notes, spans, links, questions, members };
 }
 

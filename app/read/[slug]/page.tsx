@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AppError } from "@/lib/errors";
 import { getReadingFor, type Reading } from "@/lib/documents/service";
+import type { Actor } from "@/lib/auth/actor";
 import { getCurrentUser } from "@/lib/auth/session";
 import { findPassage } from "@/lib/documents/find-passage";
 import { TableOfContents } from "./table-of-contents";
@@ -21,10 +23,13 @@ type Props = {
   searchParams: Promise<{ quote?: string | string[]; seminar?: string | string[]; note?: string | string[] }>;
 };
 
+/** The signed-in person, looked up once per request (the metadata and the page share it). */
+const currentUser = cache(getCurrentUser);
+
 /** The reading if this person may open it (a seminar reading only for its seminars); 404 otherwise. */
-async function loadReading(slug: string): Promise<Reading> {
+async function loadReading(slug: string, user: Actor | null): Promise<Reading> {
   try {
-    return await getReadingFor(slug, (await getCurrentUser())?.id ?? null);
+    return await getReadingFor(slug, user?.id ?? null);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -34,7 +39,9 @@ async function loadReading(slug: string): Promise<Reading> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const { slug } = await params;
-  const reading = await loadReading(slug).catch(() => null);
+  const reading = await currentUser()
+    .then((user) => loadReading(slug, user))
+    .catch(() => null);
   return { title: reading?.title ?? "Reading not found" };
 }
 
@@ -43,8 +50,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
   const { quote, seminar, note } = query;
-  const reading = await loadReading(slug);
-  const annotations = await loadAnnotations(reading, typeof seminar === "string" ? seminar : undefined);
+  const user = await currentUser();
+  const reading = await loadReading(slug, user);
+  const annotations = await loadAnnotations(reading, user, typeof seminar === "string" ? seminar : undefined);
   const quoteText = typeof quote === "string" ? quote.slice(0, 2000) : undefined;
   const passage = quoteText ? findPassage(reading.text, quoteText) : null;
   const headings = reading.blocks.filter((block) => block.type === "heading");
