@@ -12,6 +12,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LinkEndView, LinkView } from "@/lib/links/schema";
 import { getLink, listSeminarLinks } from "@/lib/links/service";
 import { getSeminar } from "@/lib/seminars/service";
+import { locateIn } from "@/app/read/[slug]/live/reading-here";
 import { prefixIds } from "./prefix-ids";
 
 /**
@@ -127,10 +128,7 @@ async function loadQuestion(db: PrismaClient, actor: Actor, questionId: string, 
   const spanIn = (reading: Reading): Span | null => {
     const passage = question.passages.find((p) => p.slug === reading.slug);
     if (!passage) return null;
-    return spanInVersion(passage, reading.versionId, (selectors) => {
-      const found = anchor(reading.text, selectors);
-      return found && { start: found.start, end: found.end };
-    });
+    return spanInVersion(passage, reading.versionId, locateIn(() => reading.text));
   };
   return {
     mode: "question",
