@@ -1,5 +1,16 @@
 "use client";
 
+import { lineSpan } from "./job-text";
+
+/** Selects line `line` of the text in the box (as the server counts lines); nothing past the end. */
+export function selectLine(box: HTMLTextAreaElement | null, line: number) {
+  const span = box ? lineSpan(box.value, line) : null;
+  if (!box || !span) return;
+  box.blur();
+  box.setSelectionRange(span.start, span.end);
+  box.focus();
+}
+
 /**
  * An error from adding or revising a reading; when it names a line of the text
  * ("Line 12 of the text: …"), a button selects that line in the editor.

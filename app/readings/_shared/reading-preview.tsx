@@ -1,8 +1,7 @@
 "use client";
 
+import { plural } from "./plural";
 import type { Outline, Preview } from "./preview";
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** The outline as words: "3 headings", "41 paragraphs", … (kinds with none left out, except paragraphs). */
 export function outlineItems(o: Outline): string[] {

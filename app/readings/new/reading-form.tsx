@@ -5,14 +5,14 @@ import { useRouter } from "next/navigation";
 import type { JobState } from "@/lib/revisions/jobs";
 import type { ConvertedUpload } from "@/lib/revisions/upload";
 import { JobProgress } from "../_shared/job-progress";
-import { errorLine, lineSpan } from "../_shared/job-text";
+import { errorLine } from "../_shared/job-text";
 import { previewReading, type Preview } from "../_shared/preview";
 import { ReadingPreview } from "../_shared/reading-preview";
 import { followJob, messageOf, startAddReading } from "../_shared/readings-api";
 import { DetailsFields, PlacesFields } from "./details-fields";
 import { DRAFT_KEY, emptyDraft, parseDraft, storeDraft, toInput, type ReadingDraft } from "./reading-draft";
 import { SourceFields } from "./source-fields";
-import { LineError } from "../_shared/line-error";
+import { LineError, selectLine } from "../_shared/line-error";
 import { RestoredNotice } from "@/app/_shared/restored-notice";
 
 /**
@@ -71,14 +71,7 @@ export function ReadingForm({ seminars, preselect }: { seminars: { id: string; n
     });
   }
 
-  function goToLine(line: number) {
-    const box = body.current;
-    const span = box ? lineSpan(box.value, line) : null;
-    if (!box || !span) return;
-    box.blur();
-    box.setSelectionRange(span.start, span.end);
-    box.focus();
-  }
+  const goToLine = (line: number) => selectLine(body.current, line);
 
   async function publish(event: FormEvent) {
     event.preventDefault();

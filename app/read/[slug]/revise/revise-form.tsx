@@ -7,11 +7,11 @@ import type { RevisionReport } from "@/lib/revisions/report";
 import type { ConvertedUpload } from "@/lib/revisions/upload";
 import { FilePicker } from "@/app/readings/_shared/file-picker";
 import { JobProgress } from "@/app/readings/_shared/job-progress";
-import { errorLine, lineSpan } from "@/app/readings/_shared/job-text";
+import { errorLine } from "@/app/readings/_shared/job-text";
 import { checkRevision, followJob, messageOf, startRevision } from "@/app/readings/_shared/readings-api";
 import { RevisionReportView } from "./revision-report";
 import { conflictVersion, draftKey, parseRevisionDraft, storeRevisionDraft, type RevisionDraft } from "./revise-draft";
-import { LineError } from "@/app/readings/_shared/line-error";
+import { LineError, selectLine } from "@/app/readings/_shared/line-error";
 import { ConversionWarnings } from "@/app/readings/_shared/conversion-warnings";
 import { RestoredNotice } from "@/app/_shared/restored-notice";
 
@@ -108,13 +108,7 @@ export function ReviseForm({ slug, version, body: initialBody }: { slug: string;
     change({ body: upload.body, upload: { name: upload.name, format: upload.format, text: upload.text }, warnings: upload.warnings });
   }
 
-  function goToLine(line: number) {
-    const span = box.current ? lineSpan(box.current.value, line) : null;
-    if (!box.current || !span) return;
-    box.current.blur();
-    box.current.setSelectionRange(span.start, span.end);
-    box.current.focus();
-  }
+  const goToLine = (line: number) => selectLine(box.current, line);
 
   function startOver() {
     sessionStorage.removeItem(draftKey(slug));

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ItemStatus, PassageSide, ReportItem, RevisionReport } from "@/lib/revisions/report";
+import { plural } from "@/app/readings/_shared/plural";
 
 /**
  * A revision report, shared by the revise page (before publishing) and the version
@@ -22,8 +23,6 @@ const rows = [
   ["links", "Links"],
   ["questions", "Questions"],
 ] as const;
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** "40 blocks kept as they were, 2 new or edited, 1 gone or edited". */
 export function blockSummary(blocks: RevisionReport["blocks"]): string {
