@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getToken } from "next-auth/jwt";
 import { prisma } from "@/lib/db/client";
 import { toActor, type Actor } from "@/lib/auth/actor";
@@ -54,10 +55,11 @@ export function actorFromRequest(req: Request, db: PrismaClient = prisma): Promi
 
 /**
  * The signed-in person for server components and pages (layout header, /seminars),
- * or null. Reads the cookies of the current request through next/headers.
+ * or null. Reads the cookies of the current request through next/headers; looked up
+ * once per request however many components of the page ask.
  */
-export async function getCurrentUser(): Promise<Actor | null> {
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const { cookies } = await import("next/headers");
   const store = await cookies();
   return actorFromCookies(Object.fromEntries(store.getAll().map((c) => [c.name, c.value])));
-}
+});

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -23,9 +22,6 @@ type Props = {
   searchParams: Promise<{ quote?: string | string[]; seminar?: string | string[]; note?: string | string[] }>;
 };
 
-/** The signed-in person, looked up once per request (the metadata and the page share it). */
-const currentUser = cache(getCurrentUser);
-
 /** The reading if this person may open it (a seminar reading only for its seminars); 404 otherwise. */
 async function loadReading(slug: string, user: Actor | null): Promise<Reading> {
   try {
@@ -39,7 +35,7 @@ async function loadReading(slug: string, user: Actor | null): Promise<Reading> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const { slug } = await params;
-  const reading = await currentUser()
+  const reading = await getCurrentUser()
     .then((user) => loadReading(slug, user))
     .catch(() => null);
   return { title: reading?.title ?? "Reading not found" };
@@ -50,7 +46,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
   const { quote, seminar, note } = query;
-  const user = await currentUser();
+  const user = await getCurrentUser();
   const reading = await loadReading(slug, user);
   const annotations = await loadAnnotations(reading, user, typeof seminar === "string" ? seminar : undefined);
   const quoteText = typeof quote === "string" ? quote.slice(0, 2000) : undefined;
