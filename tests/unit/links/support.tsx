@@ -1,21 +1,12 @@
 // Shared pieces of the links' jsdom tests: a stand-in App Router (so next/link and
 // useRouter work outside Next), layout stubs, sample views, and a fetch answered by hand.
-import { act, type ReactElement } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import type { ReactElement } from "react";
 import { vi } from "vitest";
 import type { LinkEndView, LinkSummary, SuggestionView } from "@/lib/links/schema";
+import { fakeRouter, mount as mountWithRouter } from "../support/render";
 
-export function fakeRouter() {
-  return {
-    push: vi.fn(),
-    replace: vi.fn(),
-    refresh: vi.fn(),
-    prefetch: vi.fn(),
-    back: vi.fn(),
-    forward: vi.fn(),
-  } satisfies Partial<AppRouterInstance>;
-}
+// `unmount` leaves sessionStorage alone: a draft may have to survive a remount.
+export { fakeRouter, unmount } from "../support/render";
 
 /** jsdom has no layout: every range and element gets the same small box. */
 export function stubLayout() {
@@ -31,20 +22,9 @@ export function stubLayout() {
   } as unknown as typeof ResizeObserver;
 }
 
-let root: Root | undefined;
-
 /** Renders inside the stand-in router; returns the host element. */
-export async function mount(element: ReactElement, router = fakeRouter(), host = document.body.appendChild(document.createElement("div"))) {
-  root = createRoot(host);
-  await act(async () => root!.render(<AppRouterContext.Provider value={router as unknown as AppRouterInstance}>{element}</AppRouterContext.Provider>));
-  return host;
-}
-
-export function unmount() {
-  act(() => root?.unmount());
-  root = undefined;
-  document.body.innerHTML = "";
-  vi.unstubAllGlobals();
+export async function mount(element: ReactElement, router?: ReturnType<typeof fakeRouter>, host?: HTMLElement) {
+  return (await mountWithRouter(element, router, host)).host;
 }
 
 /** Answers fetch calls in order with the given JSON bodies (status 200 unless given) and records the requests. */

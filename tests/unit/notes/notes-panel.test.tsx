@@ -12,6 +12,7 @@ import { NotesPanel, type NoteDraft, type NoteSpan } from "@/app/read/[slug]/not
 import type { NoteView } from "@/lib/annotations/schema";
 import type { NoteEntry } from "@/app/read/[slug]/notes/list-edits";
 import { makeNote, makeReply, makeSummary } from "./make-note";
+import { waitFor } from "../support/render";
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -59,15 +60,6 @@ async function mount(element: React.ReactElement) {
   root = createRoot(host);
   await act(async () => root!.render(element));
   return host;
-}
-
-async function waitFor<T>(find: () => T | null | undefined): Promise<T> {
-  for (let i = 0; i < 50; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => new Promise((r) => setTimeout(r, 50)));
-  }
-  throw new Error("timed out");
 }
 
 const button = (scope: ParentNode, name: string) =>

@@ -6,9 +6,7 @@
  * by hand; the app router is passed in through its context (no module mocking).
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { act, type ReactElement } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import { act } from "react";
 import { QuestionsTab } from "@/app/read/[slug]/questions/questions-tab";
 import { QuestionMarkers } from "@/app/read/[slug]/questions/question-markers";
 import type { ReaderQuestionHere } from "@/app/read/[slug]/questions/load-questions";
@@ -16,6 +14,7 @@ import { QuestionForm } from "@/app/seminars/[id]/questions/question-form";
 import { AnswerForm } from "@/app/seminars/[id]/questions/[questionId]/answer-form";
 import { draftKey, newPassage, pickKey } from "@/app/seminars/[id]/questions/question-draft";
 import { selectorsFor } from "@/lib/annotations/selectors";
+import { cleanup, mount, waitFor } from "../support/render";
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -30,34 +29,7 @@ beforeAll(() => {
   document.elementFromPoint = () => null;
 });
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = undefined;
-  document.body.innerHTML = "";
-  sessionStorage.clear();
-  vi.unstubAllGlobals();
-});
-
-function fakeRouter() {
-  return { push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), forward: vi.fn(), prefetch: vi.fn() } as unknown as AppRouterInstance & Record<string, ReturnType<typeof vi.fn>>;
-}
-
-async function mount(element: ReactElement, router = fakeRouter()) {
-  const host = document.body.appendChild(document.createElement("div"));
-  root = createRoot(host);
-  await act(async () => root!.render(<AppRouterContext.Provider value={router}>{element}</AppRouterContext.Provider>));
-  return { host, router };
-}
-
-async function waitFor<T>(find: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 60; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => new Promise((r) => setTimeout(r, 50)));
-  }
-  throw new Error("timed out");
-}
+afterEach(cleanup);
 
 const button = (scope: ParentNode, name: string) => [...scope.querySelectorAll("button")].find((b) => (b.getAttribute("aria-label") ?? b.textContent?.trim()) === name);
 const answer = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status }));

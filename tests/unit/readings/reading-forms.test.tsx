@@ -7,46 +7,18 @@
  * answered by hand; the app router is passed in through its context.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { act, type ReactElement } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import { act } from "react";
 import { ReadingForm } from "@/app/readings/new/reading-form";
 import { DRAFT_KEY } from "@/app/readings/new/reading-draft";
 import { ReviseForm } from "@/app/read/[slug]/revise/revise-form";
 import type { RevisionReport } from "@/lib/revisions/report";
+import { cleanup, mount, waitFor } from "../support/render";
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 });
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = undefined;
-  document.body.innerHTML = "";
-  sessionStorage.clear();
-  vi.unstubAllGlobals();
-});
-
-function fakeRouter() {
-  return { push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), forward: vi.fn(), prefetch: vi.fn() };
-}
-
-async function mount(element: ReactElement, router = fakeRouter()) {
-  const host = document.body.appendChild(document.createElement("div"));
-  root = createRoot(host);
-  await act(async () => root!.render(<AppRouterContext.Provider value={router as unknown as AppRouterInstance}>{element}</AppRouterContext.Provider>));
-  return { host, router };
-}
-
-async function waitFor<T>(find: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 80; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => new Promise((r) => setTimeout(r, 50)));
-  }
-  throw new Error("timed out");
-}
+afterEach(cleanup);
 
 const byLabel = <T extends HTMLElement>(text: string) => {
   const label = [...document.querySelectorAll("label")].find((l) => l.textContent?.trim().startsWith(text));

@@ -13,38 +13,7 @@ import { describeLiveEvent, summarize, type LiveNoteEvent } from "@/app/read/[sl
 import { PresenceIndicator } from "@/app/read/[slug]/live/presence";
 import { useLiveNotes, type UseLiveNotesOptions } from "@/app/read/[slug]/live/use-live-notes";
 import { makeNote, makeReply } from "../notes/make-note";
-
-class FakeEventSource {
-  static CONNECTING = 0;
-  static OPEN = 1;
-  static CLOSED = 2;
-  static all: FakeEventSource[] = [];
-  readyState = FakeEventSource.CONNECTING;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  listeners = new Map<string, ((event: MessageEvent) => void)[]>();
-  constructor(readonly url: string) {
-    FakeEventSource.all.push(this);
-  }
-  addEventListener(name: string, listener: (event: MessageEvent) => void) {
-    this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
-  }
-  close() {
-    this.readyState = FakeEventSource.CLOSED;
-  }
-  open() {
-    this.readyState = FakeEventSource.OPEN;
-    this.onopen?.();
-  }
-  emit(name: string, data: unknown, id = "") {
-    const event = new MessageEvent(name, { data: JSON.stringify(data), lastEventId: id });
-    for (const listener of this.listeners.get(name) ?? []) listener(event);
-  }
-  fail() {
-    this.readyState = FakeEventSource.CLOSED;
-    this.onerror?.();
-  }
-}
+import { FakeEventSource } from "../support/event-source";
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -22,28 +22,8 @@ import { QuestionsTab } from "@/app/read/[slug]/questions/questions-tab";
 import { selectorsFor } from "@/lib/annotations/selectors";
 import type { QuestionSummary } from "@/lib/questions/schema";
 import { endView, fakeRouter, mount, stubLayout, summary, unmount } from "../links/support";
-
-class FakeEventSource {
-  static CLOSED = 2;
-  static all: FakeEventSource[] = [];
-  readyState = 0;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  listeners = new Map<string, ((event: MessageEvent) => void)[]>();
-  constructor(readonly url: string) {
-    FakeEventSource.all.push(this);
-  }
-  addEventListener(name: string, listener: (event: MessageEvent) => void) {
-    this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
-  }
-  close() {
-    this.readyState = FakeEventSource.CLOSED;
-  }
-  emit(name: string, data: unknown, id = "") {
-    const event = new MessageEvent(name, { data: JSON.stringify(data), lastEventId: id });
-    for (const listener of this.listeners.get(name) ?? []) listener(event);
-  }
-}
+import { FakeEventSource } from "../support/event-source";
+import { waitFor } from "../support/render";
 
 beforeAll(stubLayout);
 beforeEach(() => {
@@ -68,15 +48,6 @@ function renderReading() {
     '<p data-block="p1" data-start="0" data-end="43">The army of the North crossed the parallel.</p>' +
     '<p data-block="p2" data-start="45" data-end="68">Seoul fell within days.</p>';
   return reading;
-}
-
-async function waitFor<T>(find: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 60; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => new Promise((r) => setTimeout(r, 25)));
-  }
-  throw new Error("timed out");
 }
 
 /** Answers fetch by URL (a function: computed per call) and records every URL asked for. */
