@@ -1,5 +1,5 @@
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { decodeUpload, detectFormat, ImportError, suggestMeta, toReadingBody, type ImportErrorCode, type ImportFormat } from "@/lib/documents/import";
+import { decodeUpload, detectFormat, ImportError, readUpload, type ImportErrorCode, type ImportFormat } from "@/lib/documents/import";
 
 /** An upload converted for the add and revise forms: the body to fix, and what it came from. */
 export type ConvertedUpload = {
@@ -31,8 +31,8 @@ export function convertUpload(bytes: Uint8Array, fileName: string | null): Conve
   try {
     const text = decodeUpload(bytes);
     const format = detectFormat(fileName, text);
-    const { body, warnings } = toReadingBody(text, format);
-    return { name: fileName ?? `upload.${format === "html" ? "html" : format === "markdown" ? "md" : "txt"}`, format, text, body, warnings, suggested: suggestMeta(text, format) };
+    const { body, warnings, suggested } = readUpload(text, format);
+    return { name: fileName ?? `upload.${format === "html" ? "html" : format === "markdown" ? "md" : "txt"}`, format, text, body, warnings, suggested };
   } catch (error) {
     if (error instanceof ImportError) throw importFailure(error);
     throw error;

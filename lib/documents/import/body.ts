@@ -1,16 +1,18 @@
 import { DocumentParseError, parseDocument } from "../parse";
 import type { ImportFormat } from "./detect";
 import { ImportError } from "./errors";
-import { readHtml } from "./html";
-import { readMarkdown } from "./markdown";
+import { metaOf, type SuggestedMeta } from "./meta";
 import { normalizeText } from "./normalize";
 import { settleNotes } from "./notes";
+import { readSource, type SourceRead } from "./read";
 import { splitLongBlocks } from "./split";
-import { readText } from "./text";
 import { writeBody } from "./write";
 
 /** A reading body made from an upload, and what the instructor should know about the conversion. */
 export type ReadingBody = { body: string; warnings: string[] };
+
+/** A reading body with the title and author guessed from the same file. */
+export type ReadUpload = ReadingBody & { suggested: SuggestedMeta };
 
 const checkFrontMatter = "---\ntitle: Upload\nauthor: Unknown\nkind: article\nsource: upload\n---\n\n";
 
@@ -26,9 +28,26 @@ const checkFrontMatter = "---\ntitle: Upload\nauthor: Unknown\nkind: article\nso
  *   page of scripts and images) or "invalid" (the body could not be made readable)
  */
 export function toReadingBody(text: string, format: ImportFormat): ReadingBody {
+  const { body, warnings } = readBody(normalizeText(text), format);
+  return { body, warnings };
+}
+
+/**
+ * As {@link toReadingBody}, with the title and author `suggestMeta` would guess: the
+ * file is normalised and read once for both.
+ *
+ * @throws ImportError as {@link toReadingBody}
+ */
+export function readUpload(text: string, format: ImportFormat): ReadUpload {
   const source = normalizeText(text);
+  const { body, warnings, read } = readBody(source, format);
+  return { body, warnings, suggested: metaOf(source, format, read) };
+}
+
+/** The body of a normalised text, with the reader's result it was written from. */
+function readBody(source: string, format: ImportFormat): ReadingBody & { read: SourceRead } {
   if (source.trim() === "") throw new ImportError("empty", "There is no text to import. Paste the reading's text, or choose the file that holds it.");
-  const read = format === "html" ? readHtml(source) : format === "markdown" ? readMarkdown(source) : readText(source);
+  const read = readSource(source, format);
   const warnings = [...read.warnings];
   const body = writeBody(splitLongBlocks(settleNotes(read.blocks, warnings), warnings));
 
@@ -45,5 +64,5 @@ export function toReadingBody(text: string, format: ImportFormat): ReadingBody {
       read.emptyMessage ?? "This file has no readable words in it (no letters or digits). Check that it is the reading, or paste the reading's text instead.",
     );
   }
-  return { body, warnings };
+  return { body, warnings, read };
 }

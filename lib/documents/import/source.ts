@@ -23,14 +23,13 @@ export type ReadingMetaInput = {
  */
 export function buildReadingSource(meta: ReadingMetaInput, body: string): string {
   const file = writeReadingSource(meta, body);
-  const frontMatterLines = splitReadingSource(file).frontMatter.split("\n").length;
   let words: number;
   try {
     words = parseDocument(file, sourceName(meta.source)).wordCount;
   } catch (error) {
     if (!(error instanceof DocumentParseError)) throw error;
-    const bodyLine = error.line - (frontMatterLines + 1);
-    throw new ImportError("invalid", bodyLine > 0 ? `Line ${bodyLine} of the text: ${error.reason}.` : `The reading's details are not valid: ${error.reason}.`);
+    const line = bodyLine(file, error.line);
+    throw new ImportError("invalid", line > 0 ? `Line ${line} of the text: ${error.reason}.` : `The reading's details are not valid: ${error.reason}.`);
   }
   if (words === 0) throw new ImportError("nothing_readable", "The reading has no text yet. Add its words and save again.");
   return file;
@@ -75,6 +74,16 @@ export function splitReadingSource(source: string): { frontMatter: string; body:
   const rest = lines.slice(close + 1);
   while (rest.length && rest[0].trim() === "") rest.shift();
   return { frontMatter: lines.slice(0, close + 1).join("\n"), body: rest.join("\n") };
+}
+
+/**
+ * The line of a reading file's body (1: its first) that line `fileLine` of the whole file
+ * is; 0 or less for a line of the front matter. The body starts after the front matter
+ * and one blank line, as {@link joinReadingSource} writes it.
+ */
+export function bodyLine(file: string, fileLine: number): number {
+  const { frontMatter } = splitReadingSource(file);
+  return fileLine - (frontMatter === "" ? 0 : frontMatter.split("\n").length) - 1;
 }
 
 /** Puts a front matter from {@link splitReadingSource} back in front of a (revised) body. */
