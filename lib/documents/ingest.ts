@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { contentHash } from "@/lib/documents/content-hash";
 import { parseDocument } from "@/lib/documents/parse";
 import { saveDocumentVersion, type VersionInput } from "@/lib/documents/repo";
 
@@ -36,7 +36,7 @@ export function loadReading(file: string): LoadedReading {
     kind: meta.kind,
     sourceFile: meta.source,
     position: meta.order ?? 0,
-    contentHash: createHash("sha256").update(source).digest("hex"),
+    contentHash: contentHash(source),
     source,
     canonicalText: parsed.text,
     blocks: JSON.stringify(parsed.blocks),

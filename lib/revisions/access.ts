@@ -40,6 +40,9 @@ export async function loadRevisable(db: Db, actor: Actor, slug: string) {
   return { ...document, currentVersion: document.currentVersion };
 }
 
+/** A reading as {@link loadRevisable} loads it: its row and its current version's file. */
+export type Revisable = Awaited<ReturnType<typeof loadRevisable>>;
+
 /** May `userId` revise this reading? (No error: pages use it to show or hide the Revise link.) */
 export async function mayRevise(db: Db, userId: string, document: { id: string; addedById: string | null }): Promise<boolean> {
   if (document.addedById === userId) return true;

@@ -1,14 +1,14 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseStoredSelectors } from "@/lib/annotations/selectors";
 import { DocumentParseError } from "@/lib/documents/parse";
 import type { Block } from "@/lib/documents/schema";
+import { contentHash } from "@/lib/documents/content-hash";
 import { appendVersion } from "@/lib/documents/repo";
-import { ImportError, joinReadingSource, splitReadingSource, writeReadingSource } from "@/lib/documents/import";
-import { requireTeaching, loadRevisable } from "@/lib/revisions/access";
+import { bodyLine, ImportError, joinReadingSource, splitReadingSource, writeReadingSource } from "@/lib/documents/import";
+import { requireTeaching, loadRevisable, type Revisable } from "@/lib/revisions/access";
 import { itemKinds, listItemAnchors } from "@/lib/revisions/items";
 import type { Placement } from "@/lib/revisions/place";
 import type { PrepareProgress, PreparedVersion } from "@/lib/revisions/prepare";
@@ -63,7 +63,7 @@ export async function addReading(db: PrismaClient, actor: Actor, input: AddReadi
           addedById: actor.id,
         },
       });
-      await appendVersion(tx, document.id, versionData(source, prepared, actor, input.upload));
+      await appendVersion(tx, document.id, versionData(source, contentHash(source), prepared, actor, input.upload));
       for (const seminarId of seminarIds) {
         const end = await tx.seminarReading.aggregate({ where: { seminarId }, _max: { position: true } });
         await tx.seminarReading.create({ data: { seminarId, documentId: document.id, position: (end._max.position ?? -1) + 1 } });
@@ -74,9 +74,19 @@ export async function addReading(db: PrismaClient, actor: Actor, input: AddReadi
   return { slug };
 }
 
-/** What a revision would do to the work the actor can see, without changing anything. */
-export async function reportRevision(db: PrismaClient, actor: Actor, slug: string, input: ReviseReadingInput, progress?: Progress): Promise<RevisionReport> {
-  const plan = await planRevision(db, actor, slug, input, progress);
+/**
+ * What a revision would do to the work the actor can see, without changing anything. The
+ * reading is given by slug, or as `loadRevisable` already loaded it for the actor.
+ */
+export async function reportRevision(
+  db: PrismaClient,
+  actor: Actor,
+  reading: string | Revisable,
+  input: ReviseReadingInput,
+  progress?: Progress,
+): Promise<RevisionReport> {
+  const document = typeof reading === "string" ? await loadRevisable(db, actor, reading) : reading;
+  const plan = await planRevision(db, actor, document, input, progress);
   return plan.report;
 }
 
@@ -89,13 +99,13 @@ export async function publishRevision(
   progress?: Progress,
   events: LiveEvents = liveEvents,
 ): Promise<{ slug: string; version: number; report: RevisionReport; moved: DocumentReanchor }> {
-  const plan = await planRevision(db, actor, slug, input, progress);
+  const plan = await planRevision(db, actor, await loadRevisable(db, actor, slug), input, progress);
   progress?.({ stage: "saving", done: 0, total: plan.placements.size });
   const moved = await db.$transaction(
     async (tx) => {
       const current = await tx.document.findUnique({ where: { id: plan.documentId }, select: { currentVersion: { select: { number: true } } } });
       if (current?.currentVersion?.number !== input.baseVersion) throw stale(current?.currentVersion?.number);
-      const data = versionData(plan.source, plan.prepared, actor, input.upload);
+      const data = versionData(plan.source, plan.contentHash, plan.prepared, actor, input.upload);
       const version = await appendVersion(tx, plan.documentId, { ...data, report: JSON.stringify({ blocks: plan.report.blocks }) });
       return moveItemsOnto(tx, plan.documentId, { id: version.id, canonicalText: plan.prepared.text }, {
         placements: plan.placements,
@@ -129,17 +139,18 @@ export async function revisionDraft(db: PrismaClient, actor: Actor, slug: string
 type Plan = {
   documentId: string;
   source: string;
+  contentHash: string;
   prepared: PreparedVersion;
   placements: Map<string, Placement>;
   report: RevisionReport;
 };
 
-async function planRevision(db: PrismaClient, actor: Actor, slug: string, input: ReviseReadingInput, progress?: Progress): Promise<Plan> {
-  const document = await loadRevisable(db, actor, slug);
-  const current = document.currentVersion;
+async function planRevision(db: PrismaClient, actor: Actor, document: Revisable, input: ReviseReadingInput, progress?: Progress): Promise<Plan> {
+  const { slug, currentVersion: current } = document;
   if (current.number !== input.baseVersion) throw stale(current.number);
   const source = joinReadingSource(splitReadingSource(current.source).frontMatter, input.body);
-  if (hash(source) === current.contentHash) throw new AppError("bad_request", "Nothing changed: the text is the same as the current version's.");
+  const hash = contentHash(source);
+  if (hash === current.contentHash) throw new AppError("bad_request", "Nothing changed: the text is the same as the current version's.");
 
   const anchors = (await Promise.all(itemKinds.map(async (kind) => (await listItemAnchors(db, kind, document.id)).map((item) => ({ kind, item }))))).flat();
   const items = anchors.map(({ kind, item }) => ({ key: `${kind}:${item.id}`, selectors: parseStoredSelectors(item.selectors) }));
@@ -161,7 +172,7 @@ async function planRevision(db: PrismaClient, actor: Actor, slug: string, input:
     oldSelectors: new Map(items.map((item) => [item.key, item.selectors])),
     landings,
   });
-  return { documentId: document.id, source, prepared, placements, report };
+  return { documentId: document.id, source, contentHash: hash, prepared, placements, report };
 }
 
 async function prepare(source: string, fileName: string, items: { key: string; selectors: ReturnType<typeof parseStoredSelectors> }[], progress?: Progress) {
@@ -169,10 +180,9 @@ async function prepare(source: string, fileName: string, items: { key: string; s
     return await runPrepare({ source, fileName, items }, forward(progress));
   } catch (error) {
     if (error instanceof DocumentParseError) {
-      // The body starts after the front matter and one blank line (joinReadingSource).
-      const bodyLine = error.line - lineCount(splitReadingSource(source).frontMatter) - 1;
-      const where = bodyLine >= 1 ? `Line ${bodyLine} of the text` : "The reading's details";
-      throw new AppError("bad_request", `${where}: ${error.reason}.`, { line: bodyLine });
+      const line = bodyLine(source, error.line);
+      const where = line >= 1 ? `Line ${line} of the text` : "The reading's details";
+      throw new AppError("bad_request", `${where}: ${error.reason}.`, { line });
     }
     throw error;
   }
@@ -188,9 +198,9 @@ function readingSource(...args: Parameters<typeof writeReadingSource>): string {
   }
 }
 
-function versionData(source: string, prepared: PreparedVersion, actor: Actor, upload?: UploadInput) {
+function versionData(source: string, hash: string, prepared: PreparedVersion, actor: Actor, upload?: UploadInput) {
   return {
-    contentHash: hash(source),
+    contentHash: hash,
     source,
     canonicalText: prepared.text,
     blocks: JSON.stringify(prepared.blocks),
@@ -200,9 +210,6 @@ function versionData(source: string, prepared: PreparedVersion, actor: Actor, up
     ...(upload ? { uploadName: upload.name, uploadFormat: upload.format, upload: upload.text } : {}),
   };
 }
-
-const hash = (text: string) => createHash("sha256").update(text).digest("hex");
-const lineCount = (text: string) => (text === "" ? 0 : text.split("\n").length - (text.endsWith("\n") ? 1 : 0));
 
 function stale(currentNumber: number | undefined) {
   return new AppError(

@@ -7,6 +7,6 @@ import { reportRevision } from "@/lib/revisions/service";
 
 export const POST = route<{ slug: string }>(async ({ db, actor, params, body }) => {
   const user = await actor();
-  await loadRevisable(db, user, params.slug);
-  return { report: await reportRevision(db, user, params.slug, await body(reviseReadingInput, MAX_READING_REQUEST_BYTES)) };
+  const reading = await loadRevisable(db, user, params.slug);
+  return { report: await reportRevision(db, user, reading, await body(reviseReadingInput, MAX_READING_REQUEST_BYTES)) };
 });
