@@ -48,9 +48,33 @@ export async function getLibrary(db: Db = prisma, viewerId: string | null = null
  * a person use {@link getReadingFor}.
  */
 export async function getReading(slug: string, db: Db = prisma): Promise<Reading> {
+  return readingOf(await findReading(db, slug), db);
+}
+
+/** A reading `viewerId` (null: a visitor) may open; `not_found` otherwise, as if it did not exist. */
+export async function getReadingFor(slug: string, viewerId: string | null, db: Db = prisma): Promise<Reading> {
+  return readingOf(await findReadableDocument(slug, viewerId, db), db);
+}
+
+/**
+ * As {@link getReadingFor} without the text: the reading's row and its current version's
+ * id, number and size. For pages and services that check access but do not show the text.
+ */
+export async function findReadableDocument(slug: string, viewerId: string | null, db: Db = prisma) {
+  const doc = await findReading(db, slug);
+  if (doc.scope !== "seminar" || (await canReadDocument(db, viewerId, doc.id))) return doc;
+  throw new AppError("not_found", `No reading called "${slug}".`);
+}
+
+/** The reading by slug with its current version (not its text); `not_found` without one. */
+async function findReading(db: Db, slug: string) {
   const doc = await findDocumentBySlug(db, slug);
-  const version = doc?.currentVersion;
-  if (!doc || !version) throw new AppError("not_found", `No reading called "${slug}".`);
+  if (!doc?.currentVersion) throw new AppError("not_found", `No reading called "${slug}".`);
+  return { ...doc, currentVersion: doc.currentVersion };
+}
+
+async function readingOf(doc: Awaited<ReturnType<typeof findReading>>, db: Db): Promise<Reading> {
+  const version = doc.currentVersion;
   return {
     ...toEntry(doc, version.wordCount),
     scope: doc.scope === "seminar" ? "seminar" : "library",
@@ -59,13 +83,6 @@ export async function getReading(slug: string, db: Db = prisma): Promise<Reading
     versionNumber: version.number,
     ...(await versionContent(db, version.id)),
   };
-}
-
-/** A reading `viewerId` (null: a visitor) may open; `not_found` otherwise, as if it did not exist. */
-export async function getReadingFor(slug: string, viewerId: string | null, db: Db = prisma): Promise<Reading> {
-  const reading = await getReading(slug, db);
-  if (reading.scope === "library" || (await canReadDocument(db, viewerId, reading.documentId))) return reading;
-  throw new AppError("not_found", `No reading called "${slug}".`);
 }
 
 /** One stored version of a reading (any, not only the current one): number, date, text and body. */

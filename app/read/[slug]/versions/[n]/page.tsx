@@ -4,8 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { prisma } from "@/lib/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getReadingFor, getVersion } from "@/lib/documents/service";
-import { itemsOnVersion, versionReport } from "@/lib/revisions/history";
+import { findReadableDocument, getVersion } from "@/lib/documents/service";
+import { versionView } from "@/lib/revisions/history";
 import { LocalTime } from "@/app/seminars/[id]/questions/local-time";
 import { RevisionReportView } from "../../revise/revision-report";
 import { orNotFound, versionNumber } from "../load";
@@ -28,13 +28,13 @@ export default async function VersionPage({ params }: Props) {
   const number = versionNumber(n);
   const user = await getCurrentUser();
   const viewerId = user?.id ?? null;
-  const reading = await orNotFound(() => getReadingFor(slug, viewerId));
+  const reading = await orNotFound(() => findReadableDocument(slug, viewerId));
+  const current = reading.currentVersion.number;
   const path = `/read/${encodeURIComponent(slug)}`;
-  if (number === reading.versionNumber) redirect(path);
-  if (number > reading.versionNumber) notFound();
-  const version = await orNotFound(() => getVersion(reading.documentId, number));
-  const placed = await itemsOnVersion(prisma, viewerId, reading.documentId, slug, number);
-  const report = number >= 2 ? await orNotFound(() => versionReport(prisma, viewerId ?? "", slug, number)) : null;
+  if (number === current) redirect(path);
+  if (number > current) notFound();
+  const version = await orNotFound(() => getVersion(reading.id, number));
+  const { items: placed, report } = await orNotFound(() => versionView(prisma, viewerId, reading.id, slug, number));
   const items: VersionItem[] = placed.map((item) => ({
     key: item.key,
     kind: item.kind,
@@ -52,13 +52,13 @@ export default async function VersionPage({ params }: Props) {
         <header className="mb-8">
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded border border-yellow bg-yellow-light px-4 py-3 text-sm text-yellow-dark">
             <strong>
-              Version {number} of {reading.versionNumber} — read-only
+              Version {number} of {current} — read-only
             </strong>
             <span>
               Made <LocalTime iso={version.createdAt.toISOString()} />.
             </span>
             <Link href={path} className="underline">
-              Read the current version ({reading.versionNumber})
+              Read the current version ({current})
             </Link>
             <Link href={`${path}/versions`} className="underline">
               All versions

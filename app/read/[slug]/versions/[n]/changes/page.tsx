@@ -3,8 +3,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { prisma } from "@/lib/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getReadingFor } from "@/lib/documents/service";
-import { versionReport } from "@/lib/revisions/history";
+import { findReadableDocument } from "@/lib/documents/service";
+import { changeReport } from "@/lib/revisions/history";
 import { RevisionReportView } from "../../../revise/revision-report";
 import { orNotFound, versionNumber } from "../../load";
 
@@ -18,10 +18,10 @@ export default async function VersionChangesPage({ params }: Props) {
   const { slug, n } = await params;
   const number = versionNumber(n);
   const user = await getCurrentUser();
-  const reading = await orNotFound(() => getReadingFor(slug, user?.id ?? null));
-  const report = await orNotFound(() => versionReport(prisma, user?.id ?? "", slug, number));
+  const reading = await orNotFound(() => findReadableDocument(slug, user?.id ?? null));
+  const report = await orNotFound(() => changeReport(prisma, user?.id ?? "", reading.id, slug, number));
   const path = `/read/${encodeURIComponent(slug)}`;
-  const current = number === reading.versionNumber;
+  const current = number === reading.currentVersion.number;
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
