@@ -1,6 +1,5 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/documents/repo";
 
 /**
  * Who may read a reading. A library reading is open to everyone; a seminar reading

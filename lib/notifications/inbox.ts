@@ -9,6 +9,7 @@ import {
   type NotificationRow,
 } from "@/lib/notifications/repo";
 import { questionSubject } from "@/lib/notifications/questions";
+import { readerHref } from "@/lib/passages/hrefs";
 import type { ListNotificationsQuery, MarkReadInput, NotificationKind, NotificationList, NotificationView } from "@/lib/notifications/schema";
 import { noteAs, readableReply } from "@/lib/notifications/visibility";
 
@@ -29,10 +30,6 @@ export type ResolvedSubject = { excerpt: string; quote?: string | null; href: st
 export type SubjectResolver = (db: Db, recipient: Actor, row: NotificationRow) => Promise<ResolvedSubject | null>;
 
 type NoteCache = Map<string, Promise<NoteView | null>>;
-
-export function readerHref(slug: string, seminarId: string, noteId: string): string {
-  return `/read/${encodeURIComponent(slug)}?seminar=${encodeURIComponent(seminarId)}&note=${encodeURIComponent(noteId)}`;
-}
 
 function excerptOf(text: string | undefined | null): string {
   const flat = (text ?? "").replace(/\s+/g, " ").trim();

@@ -4,6 +4,11 @@ import { encodeJsonParam } from "@/lib/passages/param";
 /** A passage as it leaves the reader: the version it was picked on and its W3C selectors. */
 export type PassageTarget = { versionId: string; selectors: Selector[] };
 
+/** The reader's address opening one note (or its thread) in a seminar. */
+export function readerHref(slug: string, seminarId: string, noteId: string): string {
+  return `/read/${encodeURIComponent(slug)}?seminar=${encodeURIComponent(seminarId)}&note=${encodeURIComponent(noteId)}`;
+}
+
 /** The compare view's address for making a link from a passage of `left` (to `right`, when chosen). */
 export function makeLinkHref(seminarId: string, left: string, from: PassageTarget, right?: string): string {
   const params = new URLSearchParams({ seminar: seminarId, left });

@@ -2,6 +2,7 @@ import { canSeeNote, canSeeReply } from "@/lib/annotations/permissions";
 import type { Visibility } from "@/lib/annotations/schema";
 import { canSeeLink } from "@/lib/links/permissions";
 import { viewLinkHref } from "@/lib/links/passage-param";
+import { readerHref } from "@/lib/passages/hrefs";
 import type { Viewer } from "@/lib/seminars/schema";
 import type { Db, ItemKind } from "@/lib/revisions/items";
 
@@ -87,7 +88,7 @@ export async function loadSubjects(db: Db, userId: string, documentId: string, s
       author: note.author.name,
       seminar: note.seminar.name,
       replies: countReplies(note.replies, viewer),
-      href: `/read/${encodeURIComponent(slug)}?seminar=${encodeURIComponent(note.seminarId)}&note=${encodeURIComponent(note.id)}`,
+      href: readerHref(slug, note.seminarId, note.id),
     }));
   }
   for (const end of ends) {

@@ -81,6 +81,7 @@ class HtmlReader {
   private readonly removed = new Tally();
   private readonly found = new Tally();
   private readonly notes: { element: HtmlElement; label: string }[] = [];
+  private readonly usedLabels = new Set<string>();
   private readonly noteLabels = new Map<string, string>();
   private readonly skipped = new Set<HtmlElement>();
   private readonly missing: string[] = [];
@@ -155,10 +156,10 @@ class HtmlReader {
       (key): key is string => !!key,
     );
     const base = keys.map(noteLabelFromId).find((label) => label !== null) ?? String(this.notes.length + 1);
-    const used = new Set(this.notes.map((note) => note.label));
     let label = base;
-    for (let n = 2; used.has(label); n++) label = `${base}-${n}`;
+    for (let n = 2; this.usedLabels.has(label); n++) label = `${base}-${n}`;
     this.notes.push({ element, label });
+    this.usedLabels.add(label);
     for (const key of keys) if (!this.noteLabels.has(key)) this.noteLabels.set(key, label);
   }
 
