@@ -9,13 +9,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireInstructor } from "@/lib/seminars/membership";
 import { viewOfLink } from "@/lib/links/access";
 import { withoutLinkedOnes } from "@/lib/links/already-linked";
+import { withoutDecidedOnes } from "@/lib/links/decided";
 import { currentVersionsFor } from "@/lib/links/current";
 import {
   findDecision,
   findSuggestion,
   insertDecision,
   insertLink,
-  listDecidedKeys,
   listSeminarReadings,
   listSuggestionsBetween,
   setDecisionLink,
@@ -67,18 +67,17 @@ async function views(db: Db, records: SuggestionRecord[]): Promise<SuggestionVie
 
 /**
  * The suggestions waiting in a seminar: between two of its readings (or, with `slug`,
- * touching that reading), not yet dismissed or confirmed there, and not already joined
- * by one of its shared links, best first.
+ * touching that reading), not yet dismissed or confirmed there (by key or at the same
+ * places, lib/links/decided.ts), and not already joined by one of its shared links, best
+ * first.
  * Instructors only: 403 for students, 404 for non-members.
  */
 export async function listPendingSuggestions(db: Db, actor: Actor, seminarId: string, slug?: string): Promise<{ suggestions: SuggestionView[] }> {
   await requireInstructor(db, actor, seminarId);
   const readings = await listSeminarReadings(db, seminarId);
   const records = await listSuggestionsBetween(db, readings.map((r) => r.id));
-  const decided = await listDecidedKeys(db, seminarId);
-  const undecided = records.filter(
-    (r) => !decided.has(r.key) && (slug === undefined || r.aDocument.slug === slug || r.bDocument.slug === slug),
-  );
+  const touching = records.filter((r) => slug === undefined || r.aDocument.slug === slug || r.bDocument.slug === slug);
+  const undecided = await withoutDecidedOnes(db, seminarId, touching);
   return { suggestions: await views(db, await withoutLinkedOnes(db, seminarId, undecided)) };
 }
 
@@ -91,6 +90,12 @@ async function loadSuggestion(db: Db, actor: Actor, seminarId: string, suggestio
     throw new AppError("not_found", "No such suggestion in this seminar.");
   }
   return suggestion;
+}
+
+/** A decision on a suggestion, with the two passages it was made on. */
+function decisionOn(suggestion: SuggestionRecord, seminarId: string, decision: "dismissed" | "confirmed", actor: Actor) {
+  const { key, aDocumentId, aVersionId, aSelectors, bDocumentId, bVersionId, bSelectors } = suggestion;
+  return { seminarId, key, decision, linkId: null, decidedById: actor.id, aDocumentId, aVersionId, aSelectors, bDocumentId, bVersionId, bSelectors };
 }
 
 /**
@@ -106,7 +111,7 @@ export async function confirmSuggestion(
 ): Promise<LinkView> {
   const suggestion = await loadSuggestion(db, actor, seminarId, suggestionId);
   const link = await db.$transaction(async (tx) => {
-    const decided = await insertDecision(tx, { seminarId, key: suggestion.key, decision: "confirmed", linkId: null, decidedById: actor.id });
+    const decided = await insertDecision(tx, decisionOn(suggestion, seminarId, "confirmed", actor));
     if (!decided) throw new AppError("conflict", "This suggestion was already confirmed or dismissed.");
     const created = await insertLink(
       tx,
@@ -125,7 +130,8 @@ export async function confirmSuggestion(
 
 /**
  * Dismisses a suggestion in this seminar; it stays dismissed when readings are
- * re-ingested (the decision follows its passages' key). Dismissing again is a no-op;
+ * re-ingested (the decision follows its passages: by key, and by place when their
+ * quotes change). Dismissing again is a no-op;
  * 409 when it was confirmed.
  */
 export async function dismissSuggestion(
@@ -135,7 +141,7 @@ export async function dismissSuggestion(
   suggestionId: string,
 ): Promise<{ id: string; key: string; decision: "dismissed" }> {
   const suggestion = await loadSuggestion(db, actor, seminarId, suggestionId);
-  const stored = await insertDecision(db, { seminarId, key: suggestion.key, decision: "dismissed", linkId: null, decidedById: actor.id });
+  const stored = await insertDecision(db, decisionOn(suggestion, seminarId, "dismissed", actor));
   if (!stored) {
     const existing = await findDecision(db, seminarId, suggestion.key);
     if (existing?.decision === "confirmed") throw new AppError("conflict", "This suggestion was confirmed as a link; delete the link instead.");

@@ -237,11 +237,16 @@ export function listAllSuggestions(db: Db): Promise<SuggestionRecord[]> {
   return db.linkSuggestion.findMany({ include: suggestionInclude, orderBy: [{ score: "desc" }, { key: "asc" }] });
 }
 
-/** The keys of suggestions decided in a seminar (dismissed or confirmed). */
-export async function listDecidedKeys(db: Db, seminarId: string): Promise<Set<string>> {
-  const rows = await db.linkSuggestionDecision.findMany({ where: { seminarId }, select: { key: true } });
-  return new Set(rows.map((row) => row.key));
+/** The decisions made in a seminar (dismissed or confirmed), with the passages each was made on. */
+export function listDecisions(db: Db, seminarId: string) {
+  return db.linkSuggestionDecision.findMany({
+    where: { seminarId },
+    select: { key: true, aDocumentId: true, aVersionId: true, aSelectors: true, bDocumentId: true, bVersionId: true, bSelectors: true },
+  });
 }
+
+/** A seminar's decision as matching reads it: its key, and its passages where it kept them. */
+export type DecisionRecord = Awaited<ReturnType<typeof listDecisions>>[number];
 
 /** A seminar's decision on a suggestion key, or null. */
 export function findDecision(db: Db, seminarId: string, key: string) {
@@ -251,7 +256,7 @@ export function findDecision(db: Db, seminarId: string, key: string) {
 /** Records a decision; false when the suggestion was already decided in this seminar. */
 export async function insertDecision(
   db: Db,
-  data: { seminarId: string; key: string; decision: "dismissed" | "confirmed"; linkId: string | null; decidedById: string },
+  data: Omit<Prisma.LinkSuggestionDecisionUncheckedCreateInput, "id" | "decidedAt">,
 ): Promise<boolean> {
   try {
     await db.linkSuggestionDecision.create({ data });

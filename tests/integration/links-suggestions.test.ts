@@ -9,9 +9,9 @@ import { ingestReadings, loadReadings } from "@/lib/documents/ingest";
 import { validateSelectors } from "@/lib/annotations/selectors";
 import type { Selector } from "@/lib/anchoring";
 import { confirmSuggestion, dismissSuggestion, listPendingSuggestions } from "@/lib/links/decisions";
-import { listAllSuggestions } from "@/lib/links/repo";
+import { listAllSuggestions, listCurrentTexts } from "@/lib/links/repo";
 import { SUGGESTER_REVISION } from "@/lib/links/suggest";
-import { refreshSuggestionsIfStale, suggestionKey } from "@/lib/links/suggestions";
+import { refreshSuggestions, refreshSuggestionsIfStale, suggestionKey } from "@/lib/links/suggestions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { documentsDir } from "../support/paths";
@@ -120,6 +120,85 @@ describe("suggested parallels at ingest", () => {
     expect(after.filter((s) => s.bDocumentId === revised.id || s.aDocumentId === revised.id).every((s) =>
       s.aDocumentId === revised.id ? s.aVersionId === revised.currentVersionId : s.bVersionId === revised.currentVersionId,
     )).toBe(true);
+  }, 120_000);
+});
+
+describe("decisions follow their passages", () => {
+  it("a dismissal still holds when a revision rewords the dismissed passage itself", async () => {
+    const slug = READINGS[1].replace(/\.md$/, "");
+    const file = path.join(dir, READINGS[1]);
+    const source = fs.readFileSync(file, "utf8");
+    // A dismissed suggestion whose passage on the revised reading has a word we can change.
+    const pending = (await listPendingSuggestions(t.db, instructor, seminarId)).suggestions;
+    let target: { suggestion: (typeof pending)[number]; word: string } | undefined;
+    for (const suggestion of pending) {
+      const end = suggestion.ends.find((e) => e.readingSlug === slug)!;
+      const word = end.quote.match(/\b[a-z]{6,}\b/g)?.find((w) => source.split(w).length === 2);
+      if (word) {
+        target = { suggestion, word };
+        break;
+      }
+    }
+    expect(target, "a pending suggestion with a unique word on the revised reading").toBeDefined();
+    const { suggestion, word } = target!;
+    await dismissSuggestion(t.db, instructor, seminarId, suggestion.id);
+
+    const reworded = `${word} indeed`;
+    fs.writeFileSync(file, source.replace(word, reworded));
+    expect(await ingest(t.db)).toEqual([slug]);
+
+    // The same two places are suggested again, under a new key (the quote changed) …
+    const end = suggestion.ends.find((e) => e.readingSlug === slug)!;
+    const other = suggestion.ends.find((e) => e.readingSlug !== slug)!;
+    const after = await listAllSuggestions(t.db);
+    const back = after.find((s) => s.key !== suggestion.key && [s.aSelectors, s.bSelectors].some((sel) => sel.includes(reworded)) &&
+      [s.aSelectors, s.bSelectors].some((sel) => sel.includes(JSON.stringify(other.quote).slice(1, 40))));
+    expect(back, "the reworded passages are suggested again").toBeDefined();
+    // … and the seminar's dismissal still keeps them off the instructor's list.
+    const now = (await listPendingSuggestions(t.db, instructor, seminarId)).suggestions;
+    expect(now.map((s) => s.key)).not.toContain(back!.key);
+    expect(now.some((s) => s.ends.some((e) => e.readingSlug === slug && e.quote.includes(reworded)) &&
+      s.ends.some((e) => e.quote === other.quote))).toBe(false);
+    expect(now.length).toBeGreaterThan(0);
+    expect(end.quote).toContain(word);
+  }, 120_000);
+});
+
+describe("decisions by place", () => {
+  /** The span of one end of a stored suggestion in its version. */
+  const spanOf = (selectors: Selector[]) => {
+    const position = selectors.find((x) => x.type === "TextPositionSelector") as { start: number; end: number };
+    return { start: position.start, end: position.end };
+  };
+
+  it("hold for the same places shown wider, and not for a pair that shares only one of them", async () => {
+    const [dismissed] = (await listPendingSuggestions(t.db, instructor, seminarId)).suggestions;
+    await dismissSuggestion(t.db, instructor, seminarId, dismissed.id);
+    const stored = (await listAllSuggestions(t.db)).find((s) => s.key === dismissed.key)!;
+    const a = spanOf(JSON.parse(stored.aSelectors));
+    const b = spanOf(JSON.parse(stored.bSelectors));
+    const texts = new Map((await listCurrentTexts(t.db)).map((r) => [r.documentId, r.text]));
+    const bLength = texts.get(stored.bDocumentId)!.length;
+    const elsewhere = b.end + 2_000 < bLength ? { start: b.end + 1_000, end: b.end + 2_000 } : { start: 0, end: Math.min(1_000, b.start) };
+    // A suggester that shows the dismissed pair a sentence wider, and pairs its first
+    // passage with another place of the second reading.
+    await refreshSuggestions(t.db, {
+      suggest: () => [
+        { a: { doc: stored.aDocumentId, start: Math.max(0, a.start - 60), end: a.end }, b: { doc: stored.bDocumentId, start: b.start, end: Math.min(bLength, b.end + 60) }, score: 0.9, why: ["wider"] },
+        { a: { doc: stored.aDocumentId, ...a }, b: { doc: stored.bDocumentId, ...elsewhere }, score: 0.8, why: ["elsewhere"] },
+      ],
+    });
+    const pending = (await listPendingSuggestions(t.db, instructor, seminarId)).suggestions;
+    expect(pending.map((s) => s.why)).toEqual([["elsewhere"]]);
+  });
+
+  it("made before decisions kept their passages still match by key", async () => {
+    await refreshSuggestions(t.db);
+    const [first] = (await listPendingSuggestions(t.db, instructor, seminarId)).suggestions;
+    await t.db.linkSuggestionDecision.create({ data: { seminarId, key: first.key, decision: "dismissed", decidedById: instructor.id } });
+    const pending = (await listPendingSuggestions(t.db, instructor, seminarId)).suggestions;
+    expect(pending.map((s) => s.key)).not.toContain(first.key);
+    expect(pending.length).toBeGreaterThan(0);
   }, 120_000);
 });
 
