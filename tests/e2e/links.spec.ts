@@ -41,6 +41,10 @@ test("an instructor confirms and dismisses suggestions on the map; a student see
   await teacher.getByRole("button", { name: /^Dismiss/ }).first().click();
   await expect(confirm).toHaveCount(before - 2);
   await expectNoSeriousA11yViolations(teacher);
+  // All five readings fit beside the suggestion list at 1280 px: no sideways scrolling.
+  const frame = teacher.locator("[data-map-frame]");
+  await expect(frame.getByRole("list", { name: "Readings, left to right" }).getByRole("listitem")).toHaveCount(5);
+  await expect.poll(() => frame.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   await teacher.screenshot({ path: "test-results/screens/connections-map.png" });
 
   const ben = await signedInPage(browser, "ben@parallax.test");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { curveFor, filterItems, GEOMETRY, layoutColumns, placeOnBar, readingOrder, type MapReading } from "@/app/seminars/[id]/map/geometry";
+import { curveFor, filterItems, GEOMETRY, geometryFor, layoutColumns, MAX_COLUMN, MIN_COLUMN, placeOnBar, readingOrder, type MapReading } from "@/app/seminars/[id]/map/geometry";
 
 const readings: MapReading[] = [
   { slug: "000", title: "First", length: 1000 },
@@ -18,6 +18,19 @@ describe("layoutColumns", () => {
   it("copes with no readings and with empty ones", () => {
     expect(layoutColumns([]).columns).toEqual([]);
     expect(layoutColumns([{ slug: "x", title: "x", length: 0 }]).columns[0].height).toBe(GEOMETRY.minBarHeight);
+  });
+});
+
+describe("geometryFor", () => {
+  it("shares the width out among the columns, within the narrowest and widest column", () => {
+    expect(geometryFor(800, 5).columnWidth).toBe(160);
+    expect(layoutColumns(readings, geometryFor(600, 3)).width).toBe(600);
+    expect(geometryFor(400, 5).columnWidth).toBe(MIN_COLUMN); // the map scrolls sideways
+    expect(geometryFor(2000, 2).columnWidth).toBe(MAX_COLUMN);
+  });
+  it("keeps the default until the map is measured, and with no columns", () => {
+    expect(geometryFor(null, 5)).toBe(GEOMETRY);
+    expect(geometryFor(800, 0)).toBe(GEOMETRY);
   });
 });
 

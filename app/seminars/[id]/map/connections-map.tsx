@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useInnerWidth } from "./use-inner-width";
 import { viewLinkHref } from "@/lib/links/passage-param";
 import { RELATION_STYLES, SUGGESTION_COLOUR, shortQuote } from "@/lib/links/relations";
 import { relations, type LinkedReading, type LinkSummary, type SuggestionView } from "@/lib/links/schema";
 import { SuggestionActions } from "@/app/read/[slug]/links/suggestion-actions";
-import { curveFor, filterItems, layoutColumns, readingOrder, type MapItem } from "./geometry";
+import { curveFor, filterItems, geometryFor, layoutColumns, readingOrder, type MapItem } from "./geometry";
 import { EndShape, MapSvg, type MapLine } from "./map-svg";
 
 type Props = {
@@ -45,6 +46,7 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pending, setPending] = useState(suggestions ?? []);
   const [status, setStatus] = useState("");
+  const [frame, available] = useInnerWidth<HTMLDivElement>();
 
   const toggle = (set: Set<string>, key: string, update: (next: Set<string>) => void) => {
     const next = new Set(set);
@@ -55,7 +57,8 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
 
   const filter = { relations: shownRelations, readings: shownReadings };
   const visibleReadings = readings.filter((r) => shownReadings.has(r.slug));
-  const { columns, width, height } = layoutColumns(visibleReadings);
+  const geometry = geometryFor(available, visibleReadings.length);
+  const { columns, width, height } = layoutColumns(visibleReadings, geometry);
   const titleOf = (slug: string) => readings.find((r) => r.slug === slug)?.title ?? slug;
 
   const shownLinks = filterItems(links, filter);
@@ -66,7 +69,7 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
     const out: MapLine[] = [];
     for (const s of shownSuggestions) {
       const item = mapItem(s);
-      const curve = item && curveFor(item, columns, visibleReadings);
+      const curve = item && curveFor(item, columns, visibleReadings, geometry);
       if (!curve) continue;
       const [a, b] = s.ends;
       out.push({
@@ -83,7 +86,7 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
     const linkLines: MapLine[] = [];
     for (const link of shownLinks) {
       const item = mapItem(link);
-      const curve = item && curveFor(item, columns, visibleReadings);
+      const curve = item && curveFor(item, columns, visibleReadings, geometry);
       if (!curve) continue;
       const [a, b] = link.ends;
       linkLines.push({
@@ -126,7 +129,7 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
             : `Showing ${linkCount} of ${links.length} ${links.length === 1 ? "link" : "links"}.`}{" "}
           {status}
         </p>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-grey-3 bg-white p-4">
+        <div ref={frame} data-map-frame className="mt-3 overflow-x-auto rounded-lg border border-grey-3 bg-white p-4">
           <div style={{ width }}>
             <ol className="flex" aria-label="Readings, left to right">
               {columns.map((column) => (

@@ -1,8 +1,9 @@
 /**
  * The connections map's geometry, pure: readings as columns with a bar scaled to each
  * reading's length, and each link as a curve between its passages' places on the bars.
- * Pixels are fixed (the map scrolls sideways on a narrow screen rather than shrinking
- * its text), so HTML titles and tooltips line up with the SVG.
+ * Columns share the width the map is given, between MIN_COLUMN and MAX_COLUMN pixels
+ * each; text is never shrunk: below the minimum the map scrolls sideways. HTML titles
+ * and tooltips use the same pixels, so they line up with the SVG.
  */
 
 export type MapReading = { slug: string; title: string; length: number };
@@ -18,7 +19,19 @@ export const GEOMETRY = {
   barWidth: 12,
   bottom: 16,
 } as const;
-export type Geometry = typeof GEOMETRY;
+export type Geometry = { [K in keyof typeof GEOMETRY]: number };
+
+/** Narrowest column before the map scrolls sideways (titles still fit on three lines). */
+export const MIN_COLUMN = 150;
+/** Widest column: more only spreads a few lines thin. */
+export const MAX_COLUMN = 280;
+
+/** The geometry for `count` columns sharing `available` pixels (the default before the map is measured). */
+export function geometryFor(available: number | null, count: number): Geometry {
+  if (available === null || count === 0) return GEOMETRY;
+  const columnWidth = Math.min(MAX_COLUMN, Math.max(MIN_COLUMN, Math.floor(available / count)));
+  return { ...GEOMETRY, columnWidth };
+}
 
 export type Column = { slug: string; title: string; x: number; top: number; height: number };
 export type Point = { x: number; y: number };
