@@ -31,8 +31,9 @@ test("link a passage of 001 to one of 000 with the mouse, follow it into the com
 test("an instructor confirms and dismisses suggestions on the map; a student sees the confirmed link", async ({ browser }) => {
   const teacher = await signedInPage(browser, "instructor@parallax.test");
   const seminar = await teacher.evaluate(async () => (await (await fetch("/api/me")).json()).seminars[0].id as string);
-  await teacher.goto(`/seminars/${seminar}/map`);
-  await expect(teacher.getByRole("heading", { level: 1 })).toBeVisible();
+  await teacher.goto(`/seminars/${seminar}`);
+  await teacher.getByRole("navigation", { name: "This seminar" }).getByRole("link", { name: "Connections map" }).click();
+  await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("Connections map");
   const confirm = teacher.getByRole("button", { name: /^Confirm/ });
   await expect(confirm.first()).toBeVisible();
   const before = await confirm.count();

@@ -39,11 +39,14 @@ export default async function SeminarPage({ params }: { params: Promise<{ id: st
       <h1 className="mt-2 text-2xl font-semibold text-grey-9">{seminar.name}</h1>
       {seminar.description ? <p className="mt-1 text-grey-7">{seminar.description}</p> : null}
       <p className="mt-1 text-xs uppercase tracking-wide text-grey-6">You are {seminar.role === "instructor" ? "an instructor" : "a student"} here</p>
-      <p className="mt-3 text-sm">
+      <nav aria-label="This seminar" className="mt-3 flex gap-4 text-sm">
         <Link href={`/seminars/${seminar.id}/questions`} className="font-medium text-brand underline">
           Questions
         </Link>
-      </p>
+        <Link href={`/seminars/${seminar.id}/map`} className="font-medium text-brand underline">
+          Connections map
+        </Link>
+      </nav>
 
       {seminar.joinCode ? <JoinCodePanel seminarId={seminar.id} code={seminar.joinCode} /> : null}
 
