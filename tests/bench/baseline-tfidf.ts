@@ -1,9 +1,12 @@
 /**
  * The plain baseline for parallel-passage suggestions: TF-IDF over two-sentence windows
  * (lower-cased words, English stop words removed, no stemming, no synonyms), cosine
- * between windows of different texts, best first. The only courtesy: a pair overlapping
- * an already listed pair on both sides is skipped, so its top list is not one passage
- * repeated. Deliberately independent of lib/links.
+ * between windows of different texts, best first. Deliberately independent of lib/links.
+ * Two courtesies keep it from losing to its own sentence splitter: a full stop after an
+ * initial or before a lower-case word ("W. W. Stueck", "ibid., p. 12") ends no sentence,
+ * and windows of fewer than MIN_WORDS words are left out (bibliography fragments would
+ * otherwise fill its list with perfect matches). And a pair overlapping an already
+ * listed pair on both sides is skipped, so its top list is not one passage repeated.
  */
 
 export type BaselineRef = { doc: string; start: number; end: number };
@@ -18,9 +21,14 @@ const STOP = new Set(
 
 type Win = { doc: number; start: number; end: number; vec: Map<string, number> };
 
+/** Words a window needs (after stop words) to be compared at all. */
+const MIN_WORDS = 8;
+
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[^.!?\n]+(?:[.!?]+["”’')\]]*|\n|$)/g;
+  // A full stop ends a sentence unless it follows a lone capital (an initial) or a
+  // lower-case word follows it (an abbreviation).
+  const re = /(?:[^.!?\n]|(?<=(?:^|[\s(])\p{Lu})\.|\.(?=[\s,;:]+\p{Ll}))+(?:[.!?]+["”’')\]]*|\n|$)/gu;
   for (const m of text.matchAll(re)) {
     const s = m.index!;
     const e = s + m[0].trimEnd().length;
@@ -40,8 +48,10 @@ export function baselineTfidf(docs: { id: string; text: string }[], limit = 100)
     for (let i = 0; i + 1 < sents.length; i++) {
       const [start] = sents[i];
       const end = sents[i + 1][1];
+      const found = words(doc.text.slice(start, end));
+      if (found.length < MIN_WORDS) continue;
       const tf = new Map<string, number>();
-      for (const w of words(doc.text.slice(start, end))) tf.set(w, (tf.get(w) ?? 0) + 1);
+      for (const w of found) tf.set(w, (tf.get(w) ?? 0) + 1);
       for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
       wins.push({ doc: d, start, end, vec: tf });
     }
