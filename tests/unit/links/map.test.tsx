@@ -62,6 +62,21 @@ describe("ConnectionsMap", () => {
     expect(host.textContent).toContain("Showing 0 of 3 links.");
   });
 
+  it("with suggested lines switched off, still draws the one picked in the list", async () => {
+    const pending = [suggestion("s-a", endView("000", "first suggested", 400), endView("001", "second suggested", 200)), suggestion("s-b", endView("000", "x", 1), endView("001", "y", 2))];
+    const host = await mount(<ConnectionsMap seminarId="s1" readings={readings} links={links} suggestions={pending} />);
+    const dashed = () => [...host.querySelectorAll("svg path[stroke-dasharray] title")].map((t) => t.textContent);
+    expect(dashed()).toHaveLength(2);
+    const box = [...host.querySelectorAll("label")].find((l) => l.textContent?.startsWith("Suggested"))!.querySelector("input")!;
+    await act(async () => box.click());
+    expect(dashed()).toEqual([]);
+    const card = [...host.querySelectorAll("aside li")].find((li) => li.textContent?.includes("first suggested"))!;
+    await act(async () => card.dispatchEvent(new MouseEvent("mouseover", { bubbles: true })));
+    expect(dashed()).toEqual(["suggested parallel: Title of 000 ‘first suggested’ ↔ Title of 001 ‘second suggested’"]);
+    await act(async () => card.dispatchEvent(new MouseEvent("mouseout", { bubbles: true })));
+    expect(dashed()).toEqual([]);
+  });
+
   it("gives instructors dashed suggestions with Confirm / Dismiss that call the API", async () => {
     const router = fakeRouter();
     const pending = [suggestion("s-a", endView("000", "first suggested", 400), endView("001", "second suggested", 200)), suggestion("s-b", endView("000", "x", 1), endView("001", "y", 2))];

@@ -62,7 +62,9 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
   const titleOf = (slug: string) => readings.find((r) => r.slug === slug)?.title ?? slug;
 
   const shownLinks = filterItems(links, filter);
-  const shownSuggestions = filterItems(pending.map((s) => ({ ...s, relation: SUGGESTION })), filter);
+  // With suggested lines switched off, the one picked in the list is still drawn.
+  const drawn = shownRelations.has(SUGGESTION) ? pending : pending.filter((s) => s.id === activeId);
+  const shownSuggestions = filterItems(drawn.map((s) => ({ ...s, relation: SUGGESTION })), { ...filter, relations: new Set([SUGGESTION]) });
   const lost = links.filter((link) => !mapItem(link));
 
   const lines = (() => {

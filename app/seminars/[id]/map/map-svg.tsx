@@ -39,8 +39,8 @@ const styleOf = (line: Pick<MapLine, "relation">) =>
   line.relation === "suggestion" ? { colour: SUGGESTION_COLOUR, shape: "none" as const } : { colour: RELATION_STYLES[line.relation].colour, shape: RELATION_STYLES[line.relation].shape };
 
 /**
- * The map's picture: one bar per column, every suggestion as a dashed grey line, every
- * link as a coloured curve inside its own focusable <a> (named for both passages). The
+ * The map's picture: one bar per column, every suggestion as a faint dashed grey line
+ * (the seminar's own links stand out over them), every link as a coloured curve inside its own focusable <a> (named for both passages). The
  * active line (pointed at, focused, or picked in the suggestion list) is drawn again on
  * top, thicker, with the others dimmed, and its tooltip shows both quotes.
  */
@@ -77,9 +77,9 @@ export function MapSvg({
               d={line.curve.d}
               fill="none"
               stroke={SUGGESTION_COLOUR}
-              strokeWidth={1.5}
+              strokeWidth={1.25}
               strokeDasharray="5 4"
-              opacity={active && active.id !== line.id ? 0.2 : 0.8}
+              opacity={active && active.id !== line.id ? 0.15 : 0.45}
               onMouseEnter={() => onActivate(line.id)}
               onMouseLeave={() => onActivate(null)}
             >
