@@ -9,15 +9,17 @@ import { linksBetween, neighbours, orient } from "@/lib/links/order";
 import { decodePassageParam, viewLinkHref, type PassageTarget } from "@/lib/links/passage-param";
 import { findReadingsBySlug, findVersionOfReading } from "@/lib/links/repo";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { LinkEndView, LinkView } from "@/lib/links/schema";
+import type { LinkEndView, LinkView, SuggestionEndView, SuggestionView } from "@/lib/links/schema";
 import { getLink, listSeminarLinks } from "@/lib/links/service";
+import { getSuggestion } from "@/lib/links/decisions";
 import { getSeminar } from "@/lib/seminars/service";
 import { locateIn } from "@/app/read/[slug]/live/reading-here";
 import { prefixIds } from "./prefix-ids";
 
 /**
  * What the compare page shows, loaded through the services: viewing a link (both
- * readings, the link, its neighbours between the same two readings), or making one
+ * readings, the link, its neighbours between the same two readings), a suggested
+ * parallel for an instructor to judge, a guided question's passages, or making a link
  * from a passage of the left reading (`from`) to a passage to be chosen on the right.
  */
 
@@ -55,6 +57,18 @@ export type CompareData =
       backHref: string;
     }
   | {
+      mode: "suggestion";
+      seminar: SeminarRef;
+      suggestion: SuggestionView;
+      left: Pane;
+      right: Pane;
+      leftEnd: SuggestionEndView;
+      rightEnd: SuggestionEndView;
+      leftSpan: Span | null;
+      rightSpan: Span | null;
+      backHref: string;
+    }
+  | {
       mode: "question";
       title: string;
       questionHref: string;
@@ -66,9 +80,17 @@ export type CompareData =
     }
   | { mode: "problem"; message: string; backHref: string };
 
-export type CompareParams = { seminar?: string; link?: string; left?: string; right?: string; from?: string; question?: string };
+export type CompareParams = {
+  seminar?: string;
+  link?: string;
+  suggestion?: string;
+  left?: string;
+  right?: string;
+  from?: string;
+  question?: string;
+};
 
-const span = (end: LinkEndView): Span | null => (end.current ? { start: end.current.start, end: end.current.end } : null);
+const span = (end: LinkEndView | SuggestionEndView): Span | null => (end.current ? { start: end.current.start, end: end.current.end } : null);
 
 function pane(reading: Reading, side: "l" | "r"): Pane {
   return { slug: reading.slug, title: reading.title, author: reading.author, versionId: reading.versionId, html: prefixIds(reading.html, `${side}-`) };
@@ -89,6 +111,7 @@ async function seminarRef(db: PrismaClient, actor: Actor, seminarId: string): Pr
 /** Throws AppError not_found for what the actor may not see (the page shows its 404). */
 export async function loadCompare(db: PrismaClient, actor: Actor, params: CompareParams): Promise<CompareData> {
   if (params.link) return loadView(db, actor, params.link, params.left);
+  if (params.suggestion && params.seminar) return loadSuggestionPair(db, actor, params.seminar, params.suggestion, params.left);
   if (params.question && params.left && params.right) return loadQuestion(db, actor, params.question, params.left, params.right);
   if (!params.seminar || !params.left || !params.from) {
     return { mode: "problem", message: "This address does not name a link, or a passage to link from.", backHref: "/seminars" };
@@ -118,6 +141,39 @@ async function loadView(db: PrismaClient, actor: Actor, linkId: string, leftSlug
     nextHref: next ? href(next.link.id) : null,
     position: { index, count: between.length },
     backHref: readerHref(left.slug, seminar.id, oriented.left.quote),
+  };
+}
+
+/**
+ * A suggested parallel's two passages side by side, for an instructor to judge before
+ * confirming or dismissing it; `left` picks the reading shown on the left. A student
+ * is told that only instructors see suggestions.
+ */
+async function loadSuggestionPair(db: PrismaClient, actor: Actor, seminarId: string, suggestionId: string, leftSlug: string | undefined): Promise<CompareData> {
+  let suggestion: SuggestionView;
+  try {
+    suggestion = await getSuggestion(db, actor, seminarId, suggestionId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "forbidden") {
+      return { mode: "problem", message: "Only the seminar's instructors see suggested parallels until they are confirmed.", backHref: `/seminars/${encodeURIComponent(seminarId)}` };
+    }
+    throw error;
+  }
+  const seminar = await seminarRef(db, actor, seminarId);
+  const [a, b] = suggestion.ends;
+  const [leftEnd, rightEnd] = b.readingSlug === leftSlug && a.readingSlug !== leftSlug ? [b, a] : [a, b];
+  const [left, right] = await Promise.all([getReadingFor(leftEnd.readingSlug, actor.id, db), getReadingFor(rightEnd.readingSlug, actor.id, db)]);
+  return {
+    mode: "suggestion",
+    seminar,
+    suggestion,
+    left: pane(left, "l"),
+    right: pane(right, "r"),
+    leftEnd,
+    rightEnd,
+    leftSpan: span(leftEnd),
+    rightSpan: span(rightEnd),
+    backHref: readerHref(left.slug, seminar.id, leftEnd.quote),
   };
 }
 

@@ -6,8 +6,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { makeLinkHref } from "@/lib/links/passage-param";
-import { RELATION_STYLES } from "@/lib/links/relations";
+import { RELATION_STYLES, SUGGESTION_COLOUR, shortQuote } from "@/lib/links/relations";
 import { CompareSync } from "./compare-sync";
+import { DecideSuggestion } from "./decide-suggestion";
 import { LinkPanel } from "./link-panel";
 import { loadCompare, type CompareData, type CompareParams, type Pane } from "./load-compare";
 import { MakeLink } from "./make-link";
@@ -21,8 +22,9 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 /**
  * /compare?seminar=…&link=… shows a link: its two readings side by side, the passages
  * marked and lined up, the panes scrolling together, Previous / Next among the links
- * between the same readings. /compare?seminar=…&left=…&right=…&from=… makes one from a
- * passage of the left reading.
+ * between the same readings. /compare?seminar=…&suggestion=… shows a suggested parallel
+ * to an instructor, with Confirm / Dismiss. /compare?seminar=…&left=…&right=…&from=…
+ * makes a link from a passage of the left reading.
  */
 export default async function ComparePage({ searchParams }: Props) {
   await connection();
@@ -30,6 +32,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const params: CompareParams = {
     seminar: one(raw.seminar),
     link: one(raw.link),
+    suggestion: one(raw.suggestion),
     left: one(raw.left),
     right: one(raw.right),
     from: one(raw.from),
@@ -63,6 +66,7 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
   if (data.mode === "question") return <QuestionPassages data={data} />;
+  if (data.mode === "suggestion") return <SuggestionPair data={data} />;
   return data.mode === "view" ? <ViewLink data={data} /> : <MakeLinkPage data={data} />;
 }
 
@@ -88,6 +92,59 @@ function QuestionPassages({ data }: { data: Extract<CompareData, { mode: "questi
         <CompareSync current={{ left: data.leftSpan, right: data.rightSpan }} siblings={[]} inStepAtFirst />
       </div>
       <Panes left={data.left} right={data.right} />
+    </div>
+  );
+}
+
+/** A suggested parallel's passages side by side, with why it was suggested and the decision. */
+function SuggestionPair({ data }: { data: Extract<CompareData, { mode: "suggestion" }> }) {
+  const { seminar, suggestion, left, right, leftEnd, rightEnd } = data;
+  const mapHref = `/seminars/${seminar.id}/map`;
+  return (
+    <div className="mx-auto max-w-[110rem] px-4 py-6">
+      <nav aria-label="Suggested parallel" className="flex flex-wrap items-center gap-x-3 gap-y-2" data-noanchor>
+        <Link href={data.backHref} className={navLink}>
+          ← Back to the reading
+        </Link>
+        <Link href={mapHref} className={`${navLink} sm:ml-auto`}>
+          Connections map of {seminar.name}
+        </Link>
+      </nav>
+      <h1 className="mt-3 text-xl font-semibold text-grey-9">
+        <span aria-hidden="true" className="mr-2 inline-block h-3 w-3 rounded-full border-2 border-dashed align-middle" style={{ borderColor: SUGGESTION_COLOUR }} />
+        Suggested parallel: {left.title} ↔ {right.title}
+      </h1>
+      <div className="mt-2 flex flex-col gap-3 rounded-lg border border-dashed border-grey-5 bg-white p-3 text-sm md:flex-row md:items-start md:justify-between">
+        <div>
+          <p className="text-grey-7">
+            Score {Math.round(suggestion.score * 100)}%, found by comparing the texts. Only instructors see it until it is confirmed.
+          </p>
+          <ul aria-label="Why it was suggested" className="mt-1 list-disc pl-5 text-grey-8">
+            {suggestion.why.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+        <div className="shrink-0">
+          <DecideSuggestion
+            seminarId={seminar.id}
+            suggestionId={suggestion.id}
+            what={`${left.title} ‘${shortQuote(leftEnd.quote, 50)}’ ↔ ${right.title} ‘${shortQuote(rightEnd.quote, 50)}’`}
+            leftSlug={left.slug}
+            backHref={data.backHref}
+            mapHref={mapHref}
+          />
+        </div>
+      </div>
+      {(!data.leftSpan || !data.rightSpan) && (
+        <p role="status" className="mt-2 text-sm text-red-dark">
+          A passage of this suggestion could not be found in the current text; that reading is shown from its start.
+        </p>
+      )}
+      <div className="mt-3">
+        <CompareSync current={{ left: data.leftSpan, right: data.rightSpan }} siblings={[]} inStepAtFirst />
+      </div>
+      <Panes left={left} right={right} />
     </div>
   );
 }

@@ -99,6 +99,16 @@ function decisionOn(suggestion: SuggestionRecord, seminarId: string, decision: "
 }
 
 /**
+ * One suggestion between two of the seminar's readings, to look at before deciding (the
+ * compare view). Instructors only: 403 for students, 404 for non-members and for a
+ * suggestion that is not between two of the seminar's readings (or no longer stored).
+ */
+export async function getSuggestion(db: Db, actor: Actor, seminarId: string, suggestionId: string): Promise<SuggestionView> {
+  const [view] = await views(db, [await loadSuggestion(db, actor, seminarId, suggestionId)]);
+  return view;
+}
+
+/**
  * Confirms a suggestion: it becomes a seminar link ("parallel", by the instructor) on
  * the passages as suggested. 409 when the seminar has already decided on it.
  */

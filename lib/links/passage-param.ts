@@ -29,3 +29,10 @@ export function viewLinkHref(seminarId: string, linkId: string, left?: string): 
   if (left) params.set("left", left);
   return `/compare?${params}`;
 }
+
+/** The compare view's address for looking at a suggested parallel before deciding on it. */
+export function viewSuggestionHref(seminarId: string, suggestionId: string, left?: string): string {
+  const params = new URLSearchParams({ seminar: seminarId, suggestion: suggestionId });
+  if (left) params.set("left", left);
+  return `/compare?${params}`;
+}

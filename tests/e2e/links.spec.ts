@@ -57,3 +57,20 @@ test("an instructor confirms and dismisses suggestions on the map; a student see
   await ben.keyboard.press("Enter");
   await expect(ben).toHaveURL(/\/compare\?/);
 });
+
+test("an instructor judges a suggestion side by side, from the reader, and confirms it there", async ({ browser }) => {
+  const teacher = await signedInPage(browser, "instructor@parallax.test");
+  await teacher.goto("/read/costa-who-wanted-war");
+  await teacher.getByRole("tab", { name: /Connections/ }).click();
+  const panel = teacher.getByRole("region", { name: "Suggested parallels" });
+  await panel.getByRole("link", { name: "Compare side by side" }).first().click();
+  await expect(teacher).toHaveURL(/\/compare\?.*suggestion=/);
+  await expect(teacher.getByRole("heading", { level: 1 })).toContainText("Suggested parallel: Who wanted to go to war over Korea in 1950?");
+  await expect(teacher.getByRole("list", { name: "Why it was suggested" }).getByRole("listitem").first()).toBeVisible();
+  await expect.poll(() => teacher.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  await expectNoSeriousA11yViolations(teacher);
+  await teacher.screenshot({ path: "test-results/screens/compare-suggestion.png" });
+  await teacher.getByRole("button", { name: /^Confirm suggested parallel/ }).click();
+  await expect(teacher).toHaveURL(/\/compare\?.*link=/);
+  await expect(teacher.getByRole("heading", { level: 1 })).toContainText("Parallel: Who wanted to go to war over Korea in 1950?");
+});

@@ -7,6 +7,7 @@ import { loadLinksForReader } from "@/app/read/[slug]/links/load-links";
 import { getReading } from "@/lib/documents/service";
 import { encodePassageParam } from "@/lib/links/passage-param";
 import { createLink } from "@/lib/links/service";
+import { listPendingSuggestions } from "@/lib/links/decisions";
 import { selectorsFor } from "@/lib/annotations/selectors";
 import { createLinkWorld, endFor, linkInput, READING_TEXT, storeTestSuggestions, type LinkWorld } from "./links-support";
 
@@ -76,6 +77,37 @@ describe("the compare view's data", () => {
       expect(data.mode).toBe("problem");
     }
     await expect(loadCompare(world.db, world.actors.nonMember, { ...base, from: wrongQuote })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("the compare view of a suggestion", () => {
+  it("shows an instructor both passages, oriented by `left`, with why it was suggested", async () => {
+    await storeTestSuggestions(world);
+    const [pending] = (await listPendingSuggestions(world.db, world.actors.instructor, world.seminarId)).suggestions;
+    const other = pending.ends.find((e) => e.readingSlug !== pending.ends[0].readingSlug)!;
+    const data = await loadCompare(world.db, world.actors.instructor, { seminar: world.seminarId, suggestion: pending.id, left: other.readingSlug });
+    if (data.mode !== "suggestion") throw new Error(data.mode);
+    expect(data.left.slug).toBe(other.readingSlug);
+    expect(data.leftEnd.quote).toBe(other.quote);
+    expect(data.suggestion.why).toEqual(pending.why);
+    for (const [paneData, spanData, end] of [[data.left, data.leftSpan, data.leftEnd], [data.right, data.rightSpan, data.rightEnd]] as const) {
+      const reading = await getReading(paneData.slug, world.db);
+      expect(reading.text.slice(spanData!.start, spanData!.end)).toBe(end.quote);
+    }
+    expect(data.backHref).toContain(`/read/${other.readingSlug}?seminar=${world.seminarId}&quote=`);
+    const plain = await loadCompare(world.db, world.actors.instructor, { seminar: world.seminarId, suggestion: pending.id });
+    expect(plain.mode === "suggestion" && plain.left.slug).toBe(pending.ends[0].readingSlug);
+  });
+
+  it("tells a student that only instructors see it, and answers not_found to anyone outside the seminar", async () => {
+    const [pending] = (await listPendingSuggestions(world.db, world.actors.instructor, world.seminarId)).suggestions;
+    const params = { seminar: world.seminarId, suggestion: pending.id };
+    const student = await loadCompare(world.db, world.actors.author, params);
+    expect(student).toMatchObject({ mode: "problem", message: expect.stringContaining("Only the seminar's instructors") });
+    expect(JSON.stringify(student)).not.toContain(pending.ends[0].quote);
+    await expect(loadCompare(world.db, world.actors.nonMember, params)).rejects.toMatchObject({ code: "not_found" });
+    await expect(loadCompare(world.db, world.actors.otherInstructor, params)).rejects.toMatchObject({ code: "not_found" });
+    await expect(loadCompare(world.db, world.actors.instructor, { ...params, suggestion: "no-such-suggestion" })).rejects.toMatchObject({ code: "not_found" });
   });
 });
 

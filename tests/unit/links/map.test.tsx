@@ -82,6 +82,8 @@ describe("ConnectionsMap", () => {
     const pending = [suggestion("s-a", endView("000", "first suggested", 400), endView("001", "second suggested", 200)), suggestion("s-b", endView("000", "x", 1), endView("001", "y", 2))];
     const host = await mount(<ConnectionsMap seminarId="s1" readings={readings} links={links} suggestions={pending} />, router);
     expect(host.querySelectorAll("path[stroke-dasharray]").length).toBeGreaterThanOrEqual(2);
+    const compare = [...host.querySelectorAll("aside a")].map((a) => a.getAttribute("href"));
+    expect(compare).toEqual(["/compare?seminar=s1&suggestion=s-a&left=000", "/compare?seminar=s1&suggestion=s-b&left=000"]);
     const calls = answerFetch({ json: { id: "s-a", decision: "dismissed" } }, { status: 201, json: { link: links[0] } });
     const dismiss = host.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss suggested parallel: Title of 000 ‘first suggested’"]')!;
     await act(async () => dismiss.click());

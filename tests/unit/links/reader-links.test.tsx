@@ -112,6 +112,8 @@ describe("ConnectionsPanel", () => {
     );
     expect(host.textContent).toContain("No links touch this reading yet.");
     expect(host.textContent).toContain("Suggested parallels (1)");
+    const compare = [...host.querySelectorAll("a")].find((a) => a.textContent === "Compare side by side");
+    expect(compare?.getAttribute("href")).toBe("/compare?seminar=s1&suggestion=sg1&left=000");
     const calls = answerFetch({ json: { id: "sg1", decision: "dismissed" } });
     await act(async () => host.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss suggested parallel"]')!.click());
     expect(calls).toEqual([{ url: "/api/seminars/s1/suggestions/sg1/dismiss", method: "POST", body: undefined }]);

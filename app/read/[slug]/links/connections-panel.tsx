@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { rangeFromSpan } from "@/lib/anchoring/dom";
+import { viewSuggestionHref } from "@/lib/links/passage-param";
 import { RELATION_STYLES, relationPhrase, shortQuote } from "@/lib/links/relations";
 import { groupConnections } from "./group";
 import { useLiveLinkEnds } from "./live-links";
@@ -130,6 +131,9 @@ export function ConnectionsPanel({ slug, seminarId, viewerId, ends: initial, sug
                       Show here
                     </button>
                   )}
+                  <Link href={viewSuggestionHref(seminarId, suggestion.id, slug)} className="text-xs text-grey-7 underline">
+                    Compare side by side
+                  </Link>
                   <SuggestionActions
                     seminarId={seminarId}
                     suggestionId={suggestion.id}

@@ -11,8 +11,8 @@ const button =
 /**
  * Confirm / Dismiss for one suggested parallel (instructors): Confirm makes it a seminar
  * link ("parallel"), Dismiss hides it from this seminar for good. `what` names the
- * suggestion in the buttons' accessible names. Used by the reader's connections panel
- * and by the seminar's map.
+ * suggestion in the buttons' accessible names. Used by the reader's connections panel,
+ * the seminar's map and the compare view of a suggestion.
  */
 export function SuggestionActions({
   seminarId,

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useInnerWidth } from "./use-inner-width";
-import { viewLinkHref } from "@/lib/links/passage-param";
+import { viewLinkHref, viewSuggestionHref } from "@/lib/links/passage-param";
 import { RELATION_STYLES, SUGGESTION_COLOUR, shortQuote } from "@/lib/links/relations";
 import { relations, type LinkedReading, type LinkSummary, type SuggestionView } from "@/lib/links/schema";
 import { SuggestionActions } from "@/app/read/[slug]/links/suggestion-actions";
@@ -82,7 +82,7 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
         name: `suggested parallel: ${shortTitle(a.readingTitle)} ‘${shortQuote(a.quote)}’ ↔ ${shortTitle(b.readingTitle)} ‘${shortQuote(b.quote)}’`,
         ends: s.ends.map((e) => ({ title: e.readingTitle, quote: e.quote })),
         byline: `Suggested (score ${Math.round(s.score * 100)}%): ${s.why.slice(0, 2).join("; ")}`,
-        href: null,
+        href: viewSuggestionHref(seminarId, s.id, a.readingSlug),
       });
     }
     const linkLines: MapLine[] = [];
@@ -195,7 +195,10 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
                   <p className="mt-1 text-xs text-grey-7">
                     Score {Math.round(s.score * 100)}% · {s.why.slice(0, 2).join("; ")}
                   </p>
-                  <div className="mt-2">
+                  <div className="mt-2 flex flex-wrap items-center gap-2">
+                    <Link href={viewSuggestionHref(seminarId, s.id, s.ends[0].readingSlug)} className="text-xs text-grey-7 underline">
+                      Compare side by side
+                    </Link>
                     <SuggestionActions
                       seminarId={seminarId}
                       suggestionId={s.id}

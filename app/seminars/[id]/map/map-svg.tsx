@@ -13,7 +13,8 @@ export type MapLine = {
   name: string;
   ends: { title: string; quote: string }[];
   byline: string;
-  href: string | null;
+  /** The compare view of the link, or of the suggestion for an instructor to judge. */
+  href: string;
 };
 
 /** The shape drawn at a line's ends, so colour is never the only cue. */
@@ -82,6 +83,8 @@ export function MapSvg({
               opacity={active && active.id !== line.id ? 0.15 : 0.45}
               onMouseEnter={() => onActivate(line.id)}
               onMouseLeave={() => onActivate(null)}
+              onClick={() => onOpen(line.href)}
+              className="cursor-pointer"
             >
               <title>{line.name}</title>
             </path>
@@ -94,7 +97,7 @@ export function MapSvg({
             return (
               <a
                 key={line.id}
-                href={line.href ?? undefined}
+                href={line.href}
                 aria-label={line.name}
                 aria-describedby={active?.id === line.id ? "map-tooltip" : undefined}
                 onFocus={() => onActivate(line.id)}
@@ -102,7 +105,7 @@ export function MapSvg({
                 onMouseEnter={() => onActivate(line.id)}
                 onMouseLeave={() => onActivate(null)}
                 onClick={(event) => {
-                  if (!line.href || event.metaKey || event.ctrlKey || event.shiftKey) return;
+                  if (event.metaKey || event.ctrlKey || event.shiftKey) return;
                   event.preventDefault();
                   onOpen(line.href);
                 }}
