@@ -10,7 +10,7 @@ import { RELATION_STYLES, SUGGESTION_COLOUR, shortQuote } from "@/lib/links/rela
 import { CompareSync } from "./compare-sync";
 import { DecideSuggestion } from "./decide-suggestion";
 import { LinkPanel } from "./link-panel";
-import { loadCompare, type CompareData, type CompareParams, type Pane } from "./load-compare";
+import { loadCompare, type CompareData, type CompareParams, type Pane, type Span } from "./load-compare";
 import { MakeLink } from "./make-link";
 
 export const metadata: Metadata = { title: "Compare passages" };
@@ -83,15 +83,7 @@ function QuestionPassages({ data }: { data: Extract<CompareData, { mode: "questi
         </Link>
       </nav>
       <h1 className="mt-3 text-xl font-semibold text-grey-9">Question: {data.title}</h1>
-      {(!data.leftSpan || !data.rightSpan) && (
-        <p role="status" className="mt-2 text-sm text-red-dark">
-          A passage of this question could not be found in the current text; that reading is shown from its start.
-        </p>
-      )}
-      <div className="mt-3">
-        <CompareSync current={{ left: data.leftSpan, right: data.rightSpan }} siblings={[]} inStepAtFirst />
-      </div>
-      <Panes left={data.left} right={data.right} />
+      <TwoPassages of="question" left={data.left} right={data.right} leftSpan={data.leftSpan} rightSpan={data.rightSpan} />
     </div>
   );
 }
@@ -136,16 +128,25 @@ function SuggestionPair({ data }: { data: Extract<CompareData, { mode: "suggesti
           />
         </div>
       </div>
-      {(!data.leftSpan || !data.rightSpan) && (
+      <TwoPassages of="suggestion" left={left} right={right} leftSpan={data.leftSpan} rightSpan={data.rightSpan} />
+    </div>
+  );
+}
+
+/** Two passages (of a question or a suggestion) marked in their readings, lined up and scrolled in step. */
+function TwoPassages({ of, left, right, leftSpan, rightSpan }: { of: string; left: Pane; right: Pane; leftSpan: Span | null; rightSpan: Span | null }) {
+  return (
+    <>
+      {(!leftSpan || !rightSpan) && (
         <p role="status" className="mt-2 text-sm text-red-dark">
-          A passage of this suggestion could not be found in the current text; that reading is shown from its start.
+          A passage of this {of} could not be found in the current text; that reading is shown from its start.
         </p>
       )}
       <div className="mt-3">
-        <CompareSync current={{ left: data.leftSpan, right: data.rightSpan }} siblings={[]} inStepAtFirst />
+        <CompareSync current={{ left: leftSpan, right: rightSpan }} siblings={[]} inStepAtFirst />
       </div>
       <Panes left={left} right={right} />
-    </div>
+    </>
   );
 }
 
