@@ -8,7 +8,8 @@ import { SuggestionActions } from "@/app/read/[slug]/links/suggestion-actions";
 
 /**
  * Confirm / Dismiss on the compare view of a suggestion. Confirming opens the new link
- * in the same view; dismissing says so and offers the way back.
+ * in the same view; dismissing says so and offers the next suggestion between the same
+ * readings, or the way back.
  */
 export function DecideSuggestion({
   seminarId,
@@ -16,6 +17,7 @@ export function DecideSuggestion({
   what,
   leftSlug,
   backHref,
+  nextHref,
   mapHref,
 }: {
   seminarId: string;
@@ -23,6 +25,7 @@ export function DecideSuggestion({
   what: string;
   leftSlug: string;
   backHref: string;
+  nextHref: string | null;
   mapHref: string;
 }) {
   const router = useRouter();
@@ -31,6 +34,14 @@ export function DecideSuggestion({
     return (
       <p role="status" className="text-sm text-grey-8">
         Dismissed: it will not be suggested again in this seminar.{" "}
+        {nextHref && (
+          <>
+            <Link href={nextHref} className="text-brand underline">
+              Next suggestion →
+            </Link>{" "}
+            ·{" "}
+          </>
+        )}
         <Link href={backHref} className="text-brand underline">
           Back to the reading
         </Link>{" "}

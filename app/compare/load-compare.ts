@@ -6,12 +6,12 @@ import { getQuestion } from "@/lib/questions/service";
 import { getReadingFor, type Reading } from "@/lib/documents/service";
 import { AppError } from "@/lib/errors";
 import { linksBetween, neighbours, orient } from "@/lib/links/order";
-import { decodePassageParam, viewLinkHref, type PassageTarget } from "@/lib/links/passage-param";
+import { decodePassageParam, viewLinkHref, viewSuggestionHref, type PassageTarget } from "@/lib/links/passage-param";
 import { findReadingsBySlug, findVersionOfReading } from "@/lib/links/repo";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LinkEndView, LinkView, SuggestionEndView, SuggestionView } from "@/lib/links/schema";
 import { getLink, listSeminarLinks } from "@/lib/links/service";
-import { getSuggestion } from "@/lib/links/decisions";
+import { getSuggestion, listPendingSuggestions } from "@/lib/links/decisions";
 import { getSeminar } from "@/lib/seminars/service";
 import { locateIn } from "@/app/read/[slug]/live/reading-here";
 import { prefixIds } from "./prefix-ids";
@@ -66,6 +66,10 @@ export type CompareData =
       rightEnd: SuggestionEndView;
       leftSpan: Span | null;
       rightSpan: Span | null;
+      /** Among the pending suggestions between the same two readings, best first (index −1: decided meanwhile). */
+      position: { index: number; count: number };
+      previousHref: string | null;
+      nextHref: string | null;
       backHref: string;
     }
   | {
@@ -162,7 +166,15 @@ async function loadSuggestionPair(db: PrismaClient, actor: Actor, seminarId: str
   const seminar = await seminarRef(db, actor, seminarId);
   const [a, b] = suggestion.ends;
   const [leftEnd, rightEnd] = b.readingSlug === leftSlug && a.readingSlug !== leftSlug ? [b, a] : [a, b];
-  const [left, right] = await Promise.all([getReadingFor(leftEnd.readingSlug, actor.id, db), getReadingFor(rightEnd.readingSlug, actor.id, db)]);
+  const [left, right, { suggestions: pending }] = await Promise.all([
+    getReadingFor(leftEnd.readingSlug, actor.id, db),
+    getReadingFor(rightEnd.readingSlug, actor.id, db),
+    listPendingSuggestions(db, actor, seminarId),
+  ]);
+  const readings = (slugs: string[]) => [...slugs].sort().join("\u0000");
+  const between = pending.filter((s) => readings(s.ends.map((e) => e.readingSlug)) === readings([left.slug, right.slug]));
+  const index = between.findIndex((s) => s.id === suggestion.id);
+  const href = (s: SuggestionView | undefined) => (s ? viewSuggestionHref(seminar.id, s.id, left.slug) : null);
   return {
     mode: "suggestion",
     seminar,
@@ -173,6 +185,9 @@ async function loadSuggestionPair(db: PrismaClient, actor: Actor, seminarId: str
     rightEnd,
     leftSpan: span(leftEnd),
     rightSpan: span(rightEnd),
+    position: { index, count: between.length },
+    previousHref: index > 0 ? href(between[index - 1]) : null,
+    nextHref: href(index >= 0 ? between[index + 1] : between[0]),
     backHref: readerHref(left.slug, seminar.id, leftEnd.quote),
   };
 }

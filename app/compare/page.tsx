@@ -70,6 +70,32 @@ export default async function ComparePage({ searchParams }: Props) {
   return data.mode === "view" ? <ViewLink data={data} /> : <MakeLinkPage data={data} />;
 }
 
+/** Where this link (or suggestion) stands among those between the same readings, with Previous / Next. */
+function Steps({ noun, position, previousHref, nextHref }: { noun: string; position: { index: number; count: number }; previousHref: string | null; nextHref: string | null }) {
+  const Noun = noun[0].toUpperCase() + noun.slice(1);
+  return (
+    <>
+      <span className="text-sm text-grey-7">
+        {position.index >= 0 ? `${Noun} ${position.index + 1} of ${position.count} between these readings` : `This ${noun} is not listed any more`}
+      </span>
+      {previousHref ? (
+        <Link href={previousHref} className={navLink} rel="prev">
+          ← Previous {noun}
+        </Link>
+      ) : (
+        <span className="px-2 py-1 text-sm text-grey-6">← Previous {noun}</span>
+      )}
+      {nextHref ? (
+        <Link href={nextHref} className={navLink} rel="next">
+          Next {noun} →
+        </Link>
+      ) : (
+        <span className="px-2 py-1 text-sm text-grey-6">Next {noun} →</span>
+      )}
+    </>
+  );
+}
+
 /** A guided question's passages in two readings, marked, aligned and scrolled in step. */
 function QuestionPassages({ data }: { data: Extract<CompareData, { mode: "question" }> }) {
   return (
@@ -94,10 +120,11 @@ function SuggestionPair({ data }: { data: Extract<CompareData, { mode: "suggesti
   const mapHref = `/seminars/${seminar.id}/map`;
   return (
     <div className="mx-auto max-w-[110rem] px-4 py-6">
-      <nav aria-label="Suggested parallel" className="flex flex-wrap items-center gap-x-3 gap-y-2" data-noanchor>
+      <nav aria-label="Suggestions between these readings" className="flex flex-wrap items-center gap-x-3 gap-y-2" data-noanchor>
         <Link href={data.backHref} className={navLink}>
           ← Back to the reading
         </Link>
+        <Steps noun="suggestion" position={data.position} previousHref={data.previousHref} nextHref={data.nextHref} />
         <Link href={mapHref} className={`${navLink} sm:ml-auto`}>
           Connections map of {seminar.name}
         </Link>
@@ -119,11 +146,13 @@ function SuggestionPair({ data }: { data: Extract<CompareData, { mode: "suggesti
         </div>
         <div className="shrink-0">
           <DecideSuggestion
+            key={suggestion.id}
             seminarId={seminar.id}
             suggestionId={suggestion.id}
             what={`${left.title} ‘${shortQuote(leftEnd.quote, 50)}’ ↔ ${right.title} ‘${shortQuote(rightEnd.quote, 50)}’`}
             leftSlug={left.slug}
             backHref={data.backHref}
+            nextHref={data.nextHref}
             mapHref={mapHref}
           />
         </div>
@@ -160,23 +189,7 @@ function ViewLink({ data }: { data: Extract<CompareData, { mode: "view" }> }) {
         <Link href={data.backHref} className={navLink}>
           ← Back to the reading
         </Link>
-        <span className="text-sm text-grey-7">
-          {data.position.index >= 0 ? `Link ${data.position.index + 1} of ${data.position.count} between these readings` : "This link is not listed any more"}
-        </span>
-        {data.previousHref ? (
-          <Link href={data.previousHref} className={navLink} rel="prev">
-            ← Previous link
-          </Link>
-        ) : (
-          <span className="px-2 py-1 text-sm text-grey-6">← Previous link</span>
-        )}
-        {data.nextHref ? (
-          <Link href={data.nextHref} className={navLink} rel="next">
-            Next link →
-          </Link>
-        ) : (
-          <span className="px-2 py-1 text-sm text-grey-6">Next link →</span>
-        )}
+        <Steps noun="link" position={data.position} previousHref={data.previousHref} nextHref={data.nextHref} />
         <Link href={`/seminars/${data.seminar.id}/map`} className={`${navLink} sm:ml-auto`}>
           Connections map of {data.seminar.name}
         </Link>

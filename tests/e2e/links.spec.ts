@@ -58,7 +58,7 @@ test("an instructor confirms and dismisses suggestions on the map; a student see
   await expect(ben).toHaveURL(/\/compare\?/);
 });
 
-test("an instructor judges a suggestion side by side, from the reader, and confirms it there", async ({ browser }) => {
+test("an instructor judges suggestions side by side from the reader: dismisses one, steps to the next and confirms it", async ({ browser }) => {
   const teacher = await signedInPage(browser, "instructor@parallax.test");
   await teacher.goto("/read/costa-who-wanted-war");
   await teacher.getByRole("tab", { name: /Connections/ }).click();
@@ -70,6 +70,15 @@ test("an instructor judges a suggestion side by side, from the reader, and confi
   await expect.poll(() => teacher.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
   await expectNoSeriousA11yViolations(teacher);
   await teacher.screenshot({ path: "test-results/screens/compare-suggestion.png" });
+  // Dismiss this one, and go on to the next between the same two readings.
+  const steps = teacher.getByRole("navigation", { name: "Suggestions between these readings" });
+  await expect(steps).toContainText(/Suggestion 1 of \d+ between these readings/);
+  const first = teacher.url();
+  await teacher.getByRole("button", { name: /^Dismiss suggested parallel/ }).click();
+  await expect(teacher.getByRole("status")).toContainText("Dismissed");
+  await teacher.getByRole("status").getByRole("link", { name: "Next suggestion →" }).click();
+  await expect(teacher).not.toHaveURL(first);
+  await expect(steps).toContainText(/Suggestion 1 of \d+ between these readings/);
   await teacher.getByRole("button", { name: /^Confirm suggested parallel/ }).click();
   await expect(teacher).toHaveURL(/\/compare\?.*link=/);
   await expect(teacher.getByRole("heading", { level: 1 })).toContainText("Parallel: Who wanted to go to war over Korea in 1950?");

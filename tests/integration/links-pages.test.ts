@@ -7,7 +7,7 @@ import { loadLinksForReader } from "@/app/read/[slug]/links/load-links";
 import { getReading } from "@/lib/documents/service";
 import { encodePassageParam } from "@/lib/links/passage-param";
 import { createLink } from "@/lib/links/service";
-import { listPendingSuggestions } from "@/lib/links/decisions";
+import { dismissSuggestion, listPendingSuggestions } from "@/lib/links/decisions";
 import { selectorsFor } from "@/lib/annotations/selectors";
 import { createLinkWorld, endFor, linkInput, READING_TEXT, storeTestSuggestions, type LinkWorld } from "./links-support";
 
@@ -97,6 +97,27 @@ describe("the compare view of a suggestion", () => {
     expect(data.backHref).toContain(`/read/${other.readingSlug}?seminar=${world.seminarId}&quote=`);
     const plain = await loadCompare(world.db, world.actors.instructor, { seminar: world.seminarId, suggestion: pending.id });
     expect(plain.mode === "suggestion" && plain.left.slug).toBe(pending.ends[0].readingSlug);
+  });
+
+  it("steps through the pending suggestions between the same readings, best first", async () => {
+    const all = (await listPendingSuggestions(world.db, world.actors.instructor, world.seminarId)).suggestions;
+    expect(all.length).toBeGreaterThan(2);
+    const href = (id: string) => `/compare?seminar=${world.seminarId}&suggestion=${id}&left=${world.slug}`;
+    const load = async (id: string) => {
+      const data = await loadCompare(world.db, world.actors.instructor, { seminar: world.seminarId, suggestion: id, left: world.slug });
+      if (data.mode !== "suggestion") throw new Error(data.mode);
+      return data;
+    };
+    const first = await load(all[0].id);
+    expect(first.position).toEqual({ index: 0, count: all.length });
+    expect([first.previousHref, first.nextHref]).toEqual([null, href(all[1].id)]);
+    const second = await load(all[1].id);
+    expect([second.previousHref, second.nextHref]).toEqual([href(all[0].id), href(all[2].id)]);
+    // Once decided, a suggestion is no longer among them; its page offers the first still waiting.
+    await dismissSuggestion(world.db, world.actors.instructor, world.seminarId, all[1].id);
+    const decided = await load(all[1].id);
+    expect(decided.position).toEqual({ index: -1, count: all.length - 1 });
+    expect(decided.nextHref).toBe(href(all[0].id));
   });
 
   it("tells a student that only instructors see it, and answers not_found to anyone outside the seminar", async () => {
