@@ -52,7 +52,10 @@ export async function withoutDecidedOnes(db: Db, seminarId: string, suggestions:
   const decisions: DecisionRecord[] = await listDecisions(db, seminarId);
   const keys = new Set(decisions.map((d) => d.key));
   const open = suggestions.filter((s) => !keys.has(s.key));
-  const withPassages = decisions.filter((d) => d.aSelectors && d.bSelectors);
+  // Only decisions between two readings that some open suggestion joins need placing.
+  const readings = (a: string | null, b: string | null) => [a, b].sort().join("\u0000");
+  const joined = new Set(open.map((s) => readings(s.aDocumentId, s.bDocumentId)));
+  const withPassages = decisions.filter((d) => d.aSelectors && d.bSelectors && joined.has(readings(d.aDocumentId, d.bDocumentId)));
   if (open.length === 0 || withPassages.length === 0) return open;
   const currents = await currentVersionsFor(db, [...withPassages, ...open].flatMap(endsOf));
   const decided = withPassages.map((d) => placeEnds(d, currents)).filter((ends) => ends !== null);
