@@ -24,10 +24,12 @@ const MIN_INFORMATIVE = 3;
 /** A shingle met more often than this is common wording (it is skipped to bound the work). */
 const MAX_OCCURRENCES = 40;
 
-type Flat = { terms: Term[] };
+/** A text's terms in order, each with the block (paragraph) it stands in. */
+type Flat = { terms: Term[]; blocks: number[] };
 
 function flatten(doc: AnalyzedDoc): Flat {
-  return { terms: doc.sentences.filter((s) => s.kind !== "heading").flatMap((s) => s.terms) };
+  const sentences = doc.sentences.filter((s) => s.kind !== "heading");
+  return { terms: sentences.flatMap((s) => s.terms), blocks: sentences.flatMap((s) => s.terms.map(() => s.block)) };
 }
 
 const informative = (t: Term) => t.content && !t.generic;
@@ -41,6 +43,7 @@ export function sharedPhrases(docs: AnalyzedDoc[], rarity: (key: string) => numb
   const shingles = new Map<string, [number, number][]>();
   flats.forEach((f, d) => {
     for (let i = 0; i + SHINGLE <= f.terms.length; i++) {
+      if (f.blocks[i] !== f.blocks[i + SHINGLE - 1]) continue; // a phrase never runs on into the next paragraph
       const window = f.terms.slice(i, i + SHINGLE);
       if (window.filter(informative).length < 2) continue;
       const key = window.map((t) => t.key).join("\u0001");
@@ -63,15 +66,17 @@ export function sharedPhrases(docs: AnalyzedDoc[], rarity: (key: string) => numb
         if (da === db) continue;
         const A = flats[da].terms;
         const B = flats[db].terms;
+        // Extend while both sides stay in the paragraphs the shingle stands in.
+        const inBlocks = (i: number, j: number) => flats[da].blocks[i] === flats[da].blocks[i0] && flats[db].blocks[j] === flats[db].blocks[j0];
         let left = 0;
-        while (i0 - left > 0 && j0 - left > 0 && A[i0 - left - 1].key === B[j0 - left - 1].key) left++;
+        while (i0 - left > 0 && j0 - left > 0 && inBlocks(i0 - left - 1, j0 - left - 1) && A[i0 - left - 1].key === B[j0 - left - 1].key) left++;
         const ia = i0 - left;
         const ib = j0 - left;
         const id = `${da}:${ia}:${db}:${ib}`;
         if (seen.has(id)) continue;
         seen.add(id);
         let n = SHINGLE + left;
-        while (ia + n < A.length && ib + n < B.length && A[ia + n].key === B[ib + n].key) n++;
+        while (ia + n < A.length && ib + n < B.length && inBlocks(ia + n, ib + n) && A[ia + n].key === B[ib + n].key) n++;
         // The match is as distinctive as its rarest shingle.
         let fewest = occurrences.length;
         for (let k = ia; k + SHINGLE <= ia + n; k++) fewest = Math.min(fewest, shingles.get(shingleKey(A, k))?.length ?? fewest);

@@ -26,7 +26,7 @@ export { SUGGESTION_THRESHOLD } from "./score";
  * for the same texts changes (signals, weights, spans): stored suggestions computed by
  * another revision are recomputed at the next ingest (lib/links/suggestions.ts).
  */
-export const SUGGESTER_REVISION = "5";
+export const SUGGESTER_REVISION = "6";
 
 export type PassageRef = { doc: string; start: number; end: number };
 

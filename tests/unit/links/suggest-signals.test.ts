@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDocs } from "@/lib/links/analyze";
 import { meaningSim, sentenceMeanings } from "@/lib/links/meaning";
+import { sharedPhrases } from "@/lib/links/phrases";
 import { sentenceIndex, sentencePairs } from "@/lib/links/sentence-pairs";
 import { shortPhrases } from "@/lib/links/short-phrases";
 import { Rarity } from "@/lib/links/similarity";
@@ -22,6 +23,20 @@ const setOf = (...texts: string[]) => {
   const docs = analyzeDocs(texts.map((text, i) => ({ id: String(i), text })));
   return { docs, rarity: new Rarity(docs) };
 };
+
+describe("sharedPhrases", () => {
+  it("ends a shared quotation with its paragraph, though both next paragraphs open with the same word", () => {
+    const quote = "the admiral wrote that a port without ships is a fortress without bread.";
+    const { docs, rarity } = setOf(
+      [`In March ${quote}`, "Penhale ignored the warning for three weeks.", ...FILLER].join("\n\n"),
+      [`As the letters show, ${quote}`, "Penhale answered with silence and more soldiers.", ...FILLER.slice(1)].join("\n\n"),
+    );
+    const found = sharedPhrases(docs, (key) => rarity.rarity(`t:${key}`));
+    const shared = found.find((p) => p.display.includes("fortress without bread"));
+    expect(shared?.display).toBe("admiral wrote that a port without ships is a fortress without bread");
+    expect(found.some((p) => p.display.includes("Penhale"))).toBe(false);
+  });
+});
 
 describe("shortPhrases", () => {
   it("finds two words shared a word apart (one text inserts a word)", () => {
