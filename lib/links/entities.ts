@@ -83,8 +83,11 @@ export function namesIn(text: string, tokens: Token[], terms: Term[], stats: Cap
     emitName(text, tokens.slice(i, j), stats, out);
     i = j;
   }
-  return out;
+  return out.map((name) => ({ ...name, display: name.display.replace(POSSESSIVE, "") }));
 }
+
+/** "Mao’s" is shown as Mao (the key already matches both). */
+const POSSESSIVE = /['’]s$/u;
 
 function emitName(text: string, words: Token[], stats: CapitalStats, out: NameMention[]): void {
   const real = words.filter((w) => w.fold.length > 1);

@@ -150,6 +150,18 @@ describe("names inside longer names", () => {
     expect(keysA.filter((k) => keysB.includes(k))).toEqual(["c:pusan"]);
   });
 
+  it("shows a name without its possessive, and matches it with the plain name", () => {
+    const [a, b] = analyzeDocs([
+      { id: "a", text: "Admiral Ostrava’s squadron sailed north, and the JCS's reply came late." },
+      { id: "b", text: "The squadron of Ostrava sailed north before the JCS answered." },
+    ]);
+    const names = (d: typeof a) => d.sentences.flatMap((s) => s.names);
+    expect(names(a).map((n) => n.display)).toEqual(expect.arrayContaining(["Ostrava", "JCS"]));
+    expect(names(a).some((n) => /['’]s$/.test(n.display))).toBe(false);
+    const keysB = names(b).map((n) => n.key);
+    expect(names(a).filter((n) => keysB.includes(n.key)).map((n) => n.display).sort()).toEqual(["JCS", "Ostrava"]);
+  });
+
   it("does not make a name of a word family's parts", () => {
     const [a] = analyzeDocs([{ id: "a", text: "The air cover over the bridge was thin." }, { id: "b", text: "Nothing here." }]);
     expect(a.sentences.flatMap((s) => s.names)).toEqual([]);
