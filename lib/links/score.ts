@@ -184,10 +184,38 @@ export function scorePair(
 
 const quote = (s: string, max = 140) => `“${s.length > max ? `${s.slice(0, max - 1)}…` : s}”`;
 
+/** Pairs of marks a phrase may cut through: one left without its partner is dropped. */
+const PAIRED: [RegExp, RegExp][] = [[/\(/g, /\)/g], [/\[/g, /\]/g], [/“/g, /”/g]];
+
+/**
+ * A shared phrase as a reason shows it: without punctuation at its ends, nor a bracket
+ * or quotation mark whose partner falls outside it ("factors (Stueck" → factors Stueck).
+ */
+export function tidyPhrase(s: string): string {
+  let out = s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  for (const [open, close] of PAIRED) {
+    if ((out.match(open)?.length ?? 0) !== (out.match(close)?.length ?? 0)) out = out.replace(open, "").replace(close, "");
+  }
+  if ((out.match(/"/g)?.length ?? 0) % 2 === 1) out = out.replace(/"/g, "");
+  return out.replace(/\s{2,}/g, " ");
+}
+
+/** A word as a reason shows it: "China’s" is China. */
+const plainWord = (s: string) => s.replace(/['’]s$/u, "");
+
 /** Human-readable reasons, strongest signal first. */
 export function explain(evidence: Evidence): string[] {
   const why: { text: string; weight: number }[] = [];
-  for (const p of evidence.phrases.slice(0, 2)) why.push({ text: `shared phrase: ${quote(p.label)}`, weight: WEIGHTS.phrase * p.weight });
+  // The two strongest phrases, leaving out one that is part of another already shown.
+  const shownPhrases: string[] = [];
+  for (const p of evidence.phrases) {
+    if (shownPhrases.length === 2) break;
+    const label = tidyPhrase(p.label);
+    const folded = label.toLowerCase();
+    if (!label || shownPhrases.some((s) => s.includes(folded) || folded.includes(s))) continue;
+    shownPhrases.push(folded);
+    why.push({ text: `shared phrase: ${quote(label)}`, weight: WEIGHTS.phrase * p.weight });
+  }
   if (evidence.names.length) {
     why.push({ text: `names: ${evidence.names.slice(0, 6).map((n) => n.label).join(", ")}`, weight: WEIGHTS.name * sum(evidence.names) });
   }
@@ -206,7 +234,7 @@ export function explain(evidence: Evidence): string[] {
   const terms = evidence.terms.filter((t) => !t.label.toLowerCase().split(/[^\p{L}\d]+/u).every((w) => shown.has(w))).slice(0, 6);
   if (terms.length && evidence.lexical + evidence.context + evidence.aligned > 0) {
     const weight = WEIGHTS.lexical * evidence.lexical + WEIGHTS.context * evidence.context + WEIGHTS.aligned * evidence.aligned;
-    why.push({ text: `similar wording: ${terms.map((t) => t.label).join(", ")}`, weight });
+    why.push({ text: `similar wording: ${[...new Set(terms.map((t) => plainWord(t.label)))].join(", ")}`, weight });
   }
   return why.sort((x, y) => y.weight - x.weight).map((w) => w.text);
 }

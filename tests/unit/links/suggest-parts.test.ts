@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { citationsIn, formatWork, knownAuthors, noteCalls, noteLabel } from "@/lib/links/citations";
 import { analyzeDocs } from "@/lib/links/analyze";
 import { datesAgree, datesIn } from "@/lib/links/entities";
+import { tidyPhrase } from "@/lib/links/score";
 import { segmentSentences } from "@/lib/links/segment";
 import { porterStem } from "@/lib/links/stem";
 import { termsOf, tokenize } from "@/lib/links/tokens";
@@ -78,6 +79,19 @@ describe("citationsIn", () => {
     ["The text goes on", undefined],
   ])("reads the label of %s", (text, label) => {
     expect(noteLabel(text)).toBe(label);
+  });
+});
+
+describe("tidyPhrase", () => {
+  it("drops punctuation at the ends and marks whose partner the phrase cut off", () => {
+    expect(tidyPhrase("Seoul, the capital,")).toBe("Seoul, the capital");
+    expect(tidyPhrase("domestic political factors (Stueck")).toBe("domestic political factors Stueck");
+    expect(tidyPhrase('feel "unhampered tactically and strategically')).toBe("feel unhampered tactically and strategically");
+    expect(tidyPhrase("“Chinese in command at the head, of course.”")).toBe("Chinese in command at the head, of course");
+  });
+  it("keeps marks that come in pairs", () => {
+    expect(tidyPhrase("the “artificial dividing line” of 1945")).toBe("the “artificial dividing line” of 1945");
+    expect(tidyPhrase("Kim Il Sung (the leader) agreed")).toBe("Kim Il Sung (the leader) agreed");
   });
 });
 
