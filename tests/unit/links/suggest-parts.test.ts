@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { citationsIn, formatWork, knownAuthors, noteCalls, noteLabel } from "@/lib/links/citations";
 import { analyzeDocs } from "@/lib/links/analyze";
 import { datesAgree, datesIn } from "@/lib/links/entities";
-import { tidyPhrase } from "@/lib/links/score";
+import { explain, tidyPhrase } from "@/lib/links/score";
 import { segmentSentences } from "@/lib/links/segment";
 import { porterStem } from "@/lib/links/stem";
 import { termsOf, tokenize } from "@/lib/links/tokens";
@@ -88,6 +88,14 @@ describe("tidyPhrase", () => {
     expect(tidyPhrase("domestic political factors (Stueck")).toBe("domestic political factors Stueck");
     expect(tidyPhrase('feel "unhampered tactically and strategically')).toBe("feel unhampered tactically and strategically");
     expect(tidyPhrase("“Chinese in command at the head, of course.”")).toBe("Chinese in command at the head, of course");
+  });
+  it("lists a phrase once, not again inside a longer one", () => {
+    const phrase = (label: string, weight: number) => ({ label, weight });
+    const why = explain({
+      lexical: 0, context: 0, aligned: 0, terms: [], names: [], dates: [], cites: [],
+      phrases: [phrase("UN successes. President Truman", 2), phrase("UN successes. President", 1.9), phrase("crossed the parallel", 1)],
+    });
+    expect(why).toEqual(["shared phrase: “UN successes. President Truman”", "shared phrase: “crossed the parallel”"]);
   });
   it("keeps marks that come in pairs", () => {
     expect(tidyPhrase("the “artificial dividing line” of 1945")).toBe("the “artificial dividing line” of 1945");
