@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { viewLinkHref } from "@/lib/links/passage-param";
 import { SuggestionActions } from "@/app/read/[slug]/links/suggestion-actions";
 
@@ -30,19 +30,24 @@ export function DecideSuggestion({
 }) {
   const router = useRouter();
   const [dismissed, setDismissed] = useState(false);
+  const onward = useRef<HTMLAnchorElement>(null);
+  // The buttons are gone: keyboard focus moves on to the next step rather than the page's start.
+  useEffect(() => {
+    if (dismissed) onward.current?.focus();
+  }, [dismissed]);
   if (dismissed) {
     return (
       <p role="status" className="text-sm text-grey-8">
         Dismissed: it will not be suggested again in this seminar.{" "}
         {nextHref && (
           <>
-            <Link href={nextHref} className="text-brand underline">
+            <Link ref={onward} href={nextHref} className="text-brand underline">
               Next suggestion →
             </Link>{" "}
             ·{" "}
           </>
         )}
-        <Link href={backHref} className="text-brand underline">
+        <Link ref={nextHref ? undefined : onward} href={backHref} className="text-brand underline">
           Back to the reading
         </Link>{" "}
         ·{" "}

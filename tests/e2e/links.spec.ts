@@ -76,7 +76,9 @@ test("an instructor judges suggestions side by side from the reader: dismisses o
   const first = teacher.url();
   await teacher.getByRole("button", { name: /^Dismiss suggested parallel/ }).click();
   await expect(teacher.getByRole("status")).toContainText("Dismissed");
-  await teacher.getByRole("status").getByRole("link", { name: "Next suggestion →" }).click();
+  // Focus moves on to the next suggestion, so the keyboard carries on from there.
+  await expect(teacher.getByRole("status").getByRole("link", { name: "Next suggestion →" })).toBeFocused();
+  await teacher.keyboard.press("Enter");
   await expect(teacher).not.toHaveURL(first);
   await expect(steps).toContainText(/Suggestion 1 of \d+ between these readings/);
   await teacher.getByRole("button", { name: /^Confirm suggested parallel/ }).click();
