@@ -89,7 +89,10 @@ describe("ConnectionsMap", () => {
     await act(async () => dismiss.click());
     expect(calls[0]).toMatchObject({ method: "POST", url: "/api/seminars/s1/suggestions/s-a/dismiss" });
     expect(host.querySelector("aside")!.textContent).not.toContain("first suggested");
+    // The keyboard stays in the list: on the next suggestion's Confirm, then on the list.
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Confirm suggested parallel: Title of 000 ‘x’/);
     await act(async () => host.querySelector<HTMLButtonElement>('button[aria-label^="Confirm suggested parallel"]')!.click());
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("Suggestions to confirm or dismiss");
     expect(calls[1]).toMatchObject({ method: "POST", url: "/api/seminars/s1/suggestions/s-b/confirm" });
     expect(router.refresh).toHaveBeenCalled();
     expect(host.textContent).toContain("Nothing waiting.");

@@ -118,5 +118,6 @@ describe("ConnectionsPanel", () => {
     await act(async () => host.querySelector<HTMLButtonElement>('button[aria-label^="Dismiss suggested parallel"]')!.click());
     expect(calls).toEqual([{ url: "/api/seminars/s1/suggestions/sg1/dismiss", method: "POST", body: undefined }]);
     expect(host.textContent).toContain("Suggested parallels (0)");
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("Suggestions to confirm or dismiss"); // focus stays in the panel
   });
 });

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { rangeFromSpan } from "@/lib/anchoring/dom";
 import { viewSuggestionHref } from "@/lib/links/passage-param";
 import { RELATION_STYLES, relationPhrase, shortQuote } from "@/lib/links/relations";
@@ -10,6 +10,7 @@ import { groupConnections } from "./group";
 import { useLiveLinkEnds } from "./live-links";
 import { useReportTabCount } from "../tab-count";
 import { requestReattach } from "../reattach";
+import { useFocusAfterDecision } from "./focus-next";
 import { SuggestionActions } from "./suggestion-actions";
 import type { ReaderLinkEnd, ReaderSuggestion, Span } from "./types";
 
@@ -46,6 +47,8 @@ export function ConnectionsPanel({ slug, seminarId, viewerId, ends: initial, sug
   const router = useRouter();
   const [pending, setPending] = useState(suggestions ?? []);
   const [status, setStatus] = useState("");
+  const list = useRef<HTMLUListElement>(null);
+  const focusFrom = useFocusAfterDecision(list, pending);
   const groups = groupConnections(ends, slug);
   const linkCount = new Set(ends.map((e) => e.linkId)).size;
 
@@ -115,8 +118,8 @@ export function ConnectionsPanel({ slug, seminarId, viewerId, ends: initial, sug
           </h3>
           <p className="text-xs text-grey-7">Only instructors see these until they are confirmed.</p>
           {pending.length === 0 && <p className="mt-1 text-grey-7">Nothing waiting.</p>}
-          <ul className="mt-2 space-y-3">
-            {pending.map(({ suggestion, here, other, span }) => (
+          <ul ref={list} tabIndex={-1} aria-label="Suggestions to confirm or dismiss" className="mt-2 space-y-3 outline-none">
+            {pending.map(({ suggestion, here, other, span }, index) => (
               <li key={suggestion.id} className="rounded border border-dashed border-grey-5 p-2">
                 <p className="text-xs text-grey-7">Here</p>
                 <p className="font-reading text-grey-9">“{shortQuote(here.quote, 120)}”</p>
@@ -140,6 +143,7 @@ export function ConnectionsPanel({ slug, seminarId, viewerId, ends: initial, sug
                     what={`‘${shortQuote(here.quote, 50)}’ ↔ ${other.readingTitle} ‘${shortQuote(other.quote, 50)}’`}
                     onDecided={(outcome) => {
                       setPending((list) => list.filter((p) => p.suggestion.id !== suggestion.id));
+                      focusFrom(index);
                       setStatus(outcome.decision === "confirmed" ? "Confirmed as a parallel link." : "Suggestion dismissed.");
                       if (outcome.decision === "confirmed") router.refresh();
                     }}

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { useFocusAfterDecision } from "@/app/read/[slug]/links/focus-next";
 import { useInnerWidth } from "./use-inner-width";
 import { viewLinkHref, viewSuggestionHref } from "@/lib/links/passage-param";
 import { RELATION_STYLES, SUGGESTION_COLOUR, shortQuote } from "@/lib/links/relations";
@@ -47,6 +48,8 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
   const [pending, setPending] = useState(suggestions ?? []);
   const [status, setStatus] = useState("");
   const [frame, available] = useInnerWidth<HTMLDivElement>();
+  const list = useRef<HTMLUListElement>(null);
+  const focusFrom = useFocusAfterDecision(list, pending);
 
   const toggle = (set: Set<string>, key: string, update: (next: Set<string>) => void) => {
     const next = new Set(set);
@@ -174,8 +177,8 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
           </h2>
           <p className="mt-1 text-sm text-grey-7">Found by comparing the texts. Only instructors see them until they are confirmed.</p>
           {pending.length === 0 && <p className="mt-3 text-sm text-grey-7">Nothing waiting.</p>}
-          <ul className="mt-3 max-h-[70vh] space-y-3 overflow-y-auto pr-1 xl:max-h-none xl:overflow-visible" aria-label="Suggestions to confirm or dismiss" tabIndex={0}>
-            {pending.map((s) => {
+          <ul ref={list} className="mt-3 max-h-[70vh] space-y-3 overflow-y-auto pr-1 xl:max-h-none xl:overflow-visible" aria-label="Suggestions to confirm or dismiss" tabIndex={0}>
+            {pending.map((s, index) => {
               const what = `${shortTitle(s.ends[0].readingTitle)} ‘${shortQuote(s.ends[0].quote, 50)}’ ↔ ${shortTitle(s.ends[1].readingTitle)} ‘${shortQuote(s.ends[1].quote, 50)}’`;
               return (
                 <li
@@ -206,6 +209,7 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
                       onDecided={(outcome) => {
                         setPending((list) => list.filter((x) => x.id !== s.id));
                         setActiveId(null);
+                        focusFrom(index);
                         setStatus(outcome.decision === "confirmed" ? "Suggestion confirmed as a parallel link." : "Suggestion dismissed.");
                         if (outcome.decision === "confirmed") router.refresh();
                       }}
