@@ -154,22 +154,23 @@ async function loadView(db: PrismaClient, actor: Actor, linkId: string, leftSlug
  * is told that only instructors see suggestions.
  */
 async function loadSuggestionPair(db: PrismaClient, actor: Actor, seminarId: string, suggestionId: string, leftSlug: string | undefined): Promise<CompareData> {
-  let suggestion: SuggestionView;
+  let pending: SuggestionView[];
   try {
-    suggestion = await getSuggestion(db, actor, seminarId, suggestionId);
+    ({ suggestions: pending } = await listPendingSuggestions(db, actor, seminarId));
   } catch (error) {
     if (error instanceof AppError && error.code === "forbidden") {
       return { mode: "problem", message: "Only the seminar's instructors see suggested parallels until they are confirmed.", backHref: `/seminars/${encodeURIComponent(seminarId)}` };
     }
     throw error;
   }
-  const seminar = await seminarRef(db, actor, seminarId);
-  const [a, b] = suggestion.ends;
-  const [leftEnd, rightEnd] = b.readingSlug === leftSlug && a.readingSlug !== leftSlug ? [b, a] : [a, b];
-  const [left, right, { suggestions: pending }] = await Promise.all([
+  // One decided meanwhile is no longer pending, but can still be looked at.
+  const suggestion = pending.find((s) => s.id === suggestionId) ?? (await getSuggestion(db, actor, seminarId, suggestionId));
+  const first = suggestion.ends[0].readingSlug;
+  const { left: leftEnd, right: rightEnd } = orient(suggestion, leftSlug ?? first) ?? orient(suggestion, first)!;
+  const [seminar, left, right] = await Promise.all([
+    seminarRef(db, actor, seminarId),
     getReadingFor(leftEnd.readingSlug, actor.id, db),
     getReadingFor(rightEnd.readingSlug, actor.id, db),
-    listPendingSuggestions(db, actor, seminarId),
   ]);
   const readings = (slugs: string[]) => [...slugs].sort().join("\u0000");
   const between = pending.filter((s) => readings(s.ends.map((e) => e.readingSlug)) === readings([left.slug, right.slug]));

@@ -13,14 +13,17 @@ export function endStart(end: Pick<LinkEndView, "current" | "selectors">): numbe
   return position ? position.start : Number.POSITIVE_INFINITY;
 }
 
-/** A link seen from one reading: the end on the left (in `leftSlug`) and the other end. */
-export type Oriented<L extends Pick<LinkSummary, "ends">> = { link: L; left: LinkEndView; right: LinkEndView };
+/** Anything joining two passages of readings: a link, or a suggested parallel. */
+type Joined = { ends: readonly [{ readingSlug: string }, { readingSlug: string }] };
+
+/** A link (or suggestion) seen from one reading: the end on the left (in `leftSlug`) and the other end. */
+export type Oriented<L extends Joined> = { link: L; left: L["ends"][number]; right: L["ends"][number] };
 
 /**
  * Puts the end in `leftSlug` on the left. A link between two places of one reading
  * keeps its own order (a left, b right). Null when neither end is in `leftSlug`.
  */
-export function orient<L extends Pick<LinkSummary, "ends">>(link: L, leftSlug: string): Oriented<L> | null {
+export function orient<L extends Joined>(link: L, leftSlug: string): Oriented<L> | null {
   const [a, b] = link.ends;
   if (a.readingSlug === leftSlug) return { link, left: a, right: b };
   if (b.readingSlug === leftSlug) return { link, left: b, right: a };
