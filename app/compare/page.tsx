@@ -70,11 +70,18 @@ export default async function ComparePage({ searchParams }: Props) {
   return data.mode === "view" ? <ViewLink data={data} /> : <MakeLinkPage data={data} />;
 }
 
-/** Where this link (or suggestion) stands among those between the same readings, with Previous / Next. */
-function Steps({ noun, position, previousHref, nextHref }: { noun: string; position: { index: number; count: number }; previousHref: string | null; nextHref: string | null }) {
+/**
+ * The way back, where this link (or suggestion) stands among those between the same
+ * readings with Previous / Next, and the seminar's map.
+ */
+function StepsNav({ noun, data }: { noun: "link" | "suggestion"; data: Extract<CompareData, { mode: "view" | "suggestion" }> }) {
+  const { position, previousHref, nextHref, seminar } = data;
   const Noun = noun[0].toUpperCase() + noun.slice(1);
   return (
-    <>
+    <nav aria-label={`${Noun}s between these readings`} className="flex flex-wrap items-center gap-x-3 gap-y-2" data-noanchor>
+      <Link href={data.backHref} className={navLink}>
+        ← Back to the reading
+      </Link>
       <span className="text-sm text-grey-7">
         {position.index >= 0 ? `${Noun} ${position.index + 1} of ${position.count} between these readings` : `This ${noun} is not listed any more`}
       </span>
@@ -92,7 +99,10 @@ function Steps({ noun, position, previousHref, nextHref }: { noun: string; posit
       ) : (
         <span className="px-2 py-1 text-sm text-grey-6">Next {noun} →</span>
       )}
-    </>
+      <Link href={`/seminars/${seminar.id}/map`} className={`${navLink} sm:ml-auto`}>
+        Connections map of {seminar.name}
+      </Link>
+    </nav>
   );
 }
 
@@ -120,15 +130,7 @@ function SuggestionPair({ data }: { data: Extract<CompareData, { mode: "suggesti
   const mapHref = `/seminars/${seminar.id}/map`;
   return (
     <div className="mx-auto max-w-[110rem] px-4 py-6">
-      <nav aria-label="Suggestions between these readings" className="flex flex-wrap items-center gap-x-3 gap-y-2" data-noanchor>
-        <Link href={data.backHref} className={navLink}>
-          ← Back to the reading
-        </Link>
-        <Steps noun="suggestion" position={data.position} previousHref={data.previousHref} nextHref={data.nextHref} />
-        <Link href={mapHref} className={`${navLink} sm:ml-auto`}>
-          Connections map of {seminar.name}
-        </Link>
-      </nav>
+      <StepsNav noun="suggestion" data={data} />
       <h1 className="mt-3 text-xl font-semibold text-grey-9">
         <span aria-hidden="true" className="mr-2 inline-block h-3 w-3 rounded-full border-2 border-dashed align-middle" style={{ borderColor: SUGGESTION_COLOUR }} />
         Suggested parallel: {left.title} ↔ {right.title}
@@ -185,15 +187,7 @@ function ViewLink({ data }: { data: Extract<CompareData, { mode: "view" }> }) {
   const style = RELATION_STYLES[data.link.relation];
   return (
     <div className="mx-auto max-w-[110rem] px-4 py-6">
-      <nav aria-label="Links between these readings" className="flex flex-wrap items-center gap-x-3 gap-y-2" data-noanchor>
-        <Link href={data.backHref} className={navLink}>
-          ← Back to the reading
-        </Link>
-        <Steps noun="link" position={data.position} previousHref={data.previousHref} nextHref={data.nextHref} />
-        <Link href={`/seminars/${data.seminar.id}/map`} className={`${navLink} sm:ml-auto`}>
-          Connections map of {data.seminar.name}
-        </Link>
-      </nav>
+      <StepsNav noun="link" data={data} />
       <h1 className="mt-3 text-xl font-semibold text-grey-9">
         <span aria-hidden="true" className="mr-2 inline-block h-3 w-3 rounded-full align-middle" style={{ background: style.colour }} />
         {style.label}: {data.left.title} ↔ {data.right.title}
