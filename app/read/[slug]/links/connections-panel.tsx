@@ -48,7 +48,7 @@ export function ConnectionsPanel({ slug, seminarId, viewerId, ends: initial, sug
   const [pending, setPending] = useState(suggestions ?? []);
   const [status, setStatus] = useState("");
   const list = useRef<HTMLUListElement>(null);
-  const focusFrom = useFocusAfterDecision(list, pending);
+  const focusFrom = useFocusAfterDecision(list);
   const groups = groupConnections(ends, slug);
   const linkCount = new Set(ends.map((e) => e.linkId)).size;
 

@@ -49,7 +49,7 @@ export function ConnectionsMap({ seminarId, readings, links, suggestions }: Prop
   const [status, setStatus] = useState("");
   const [frame, available] = useInnerWidth<HTMLDivElement>();
   const list = useRef<HTMLUListElement>(null);
-  const focusFrom = useFocusAfterDecision(list, pending);
+  const focusFrom = useFocusAfterDecision(list);
 
   const toggle = (set: Set<string>, key: string, update: (next: Set<string>) => void) => {
     const next = new Set(set);

@@ -41,9 +41,10 @@ const styleOf = (line: Pick<MapLine, "relation">) =>
 
 /**
  * The map's picture: one bar per column, every suggestion as a faint dashed grey line
- * (the seminar's own links stand out over them), every link as a coloured curve inside its own focusable <a> (named for both passages). The
- * active line (pointed at, focused, or picked in the suggestion list) is drawn again on
- * top, thicker, with the others dimmed, and its tooltip shows both quotes.
+ * (the seminar's own links stand out over them), every link as a coloured curve inside
+ * its own focusable <a> (named for both passages). The active line (pointed at,
+ * focused, or picked in the suggestion list) is drawn again on top, thicker, with the
+ * others dimmed, and its tooltip shows both quotes.
  */
 export function MapSvg({
   columns,
