@@ -33,49 +33,48 @@ export function SelectionToolbar({
   if (onAttach) {
     return (
       <Bar position={position}>
-        <button
-          type="button"
-          onClick={onAttach}
-          disabled={busy}
-          aria-keyshortcuts="Enter"
-          className="px-3 py-1.5 font-semibold hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus disabled:opacity-60"
-        >
-          Attach here <kbd className="ml-1 text-xs text-grey-4">Enter</kbd>
-        </button>
+        <Tool onClick={onAttach} busy={busy} shortcut="Enter" strong>
+          Attach here
+        </Tool>
       </Bar>
     );
   }
   return (
     <Bar position={position}>
-      <button
-        type="button"
-        onClick={onHighlight}
-        disabled={busy}
-        aria-keyshortcuts="h"
-        className="px-3 py-1.5 hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus disabled:opacity-60"
-      >
-        Highlight <kbd className="ml-1 text-xs text-grey-4">H</kbd>
-      </button>
-      <button
-        type="button"
-        onClick={onAnnotate}
-        disabled={busy}
-        aria-keyshortcuts="a"
-        className="px-3 py-1.5 hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus disabled:opacity-60"
-      >
-        Annotate <kbd className="ml-1 text-xs text-grey-4">A</kbd>
-      </button>
-      {onLink && (
-        <button type="button" onClick={onLink} className="px-3 py-1.5 hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus">
-          Link…
-        </button>
-      )}
-      {onAsk && (
-        <button type="button" onClick={onAsk} className="px-3 py-1.5 hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus">
-          Ask a question
-        </button>
-      )}
+      <Tool onClick={onHighlight} busy={busy} shortcut="H">
+        Highlight
+      </Tool>
+      <Tool onClick={onAnnotate} busy={busy} shortcut="A">
+        Annotate
+      </Tool>
+      {onLink && <Tool onClick={onLink}>Link…</Tool>}
+      {onAsk && <Tool onClick={onAsk}>Ask a question</Tool>}
     </Bar>
+  );
+}
+
+/**
+ * One button of the toolbar; `shortcut` is the key that does the same while text is
+ * selected (a letter is announced in lower case, as it is pressed), `busy` disables it
+ * while a save is under way.
+ */
+function Tool({ onClick, busy, shortcut, strong, children }: { onClick: () => void; busy?: boolean; shortcut?: string; strong?: boolean; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={busy}
+      aria-keyshortcuts={shortcut && (shortcut.length === 1 ? shortcut.toLowerCase() : shortcut)}
+      className={`px-3 py-1.5 ${strong ? "font-semibold " : ""}hover:bg-grey-8 focus-visible:outline-2 focus-visible:outline-blue-focus disabled:opacity-60`}
+    >
+      {children}
+      {shortcut && (
+        <>
+          {" "}
+          <kbd className="ml-1 text-xs text-grey-4">{shortcut}</kbd>
+        </>
+      )}
+    </button>
   );
 }
 
